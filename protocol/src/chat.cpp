@@ -70,7 +70,8 @@ bool fromJson(JsonReader& r, Chat& v)
 
 QJsonObject toJson(const ListCounts& v)
 {
-    return {{u"open"_s, v.open}, {u"unread"_s, v.unread}, {u"closed"_s, v.closed}, {u"all"_s, v.all}};
+    return {
+        {u"open"_s, v.open}, {u"unread"_s, v.unread}, {u"closed"_s, v.closed}, {u"all"_s, v.all}};
 }
 
 bool fromJson(JsonReader& r, ListCounts& v)

@@ -43,9 +43,8 @@ ApiError ApiError::fromDecode(const DecodeError& error)
 
 QJsonObject toJson(const ApiError& v)
 {
-    QJsonObject inner{{u"code"_s, enumName(v.code)},
-                      {u"message"_s, v.message},
-                      {u"field"_s, v.field}};
+    QJsonObject inner{
+        {u"code"_s, enumName(v.code)}, {u"message"_s, v.message}, {u"field"_s, v.field}};
     if (!v.current.isEmpty())
         inner.insert(u"current"_s, v.current);
     return {{u"error"_s, inner}};
@@ -72,7 +71,7 @@ ApiError decodeErrorBody(const QByteArray& body, int status)
     const QString excerpt = QString::fromUtf8(body.left(200)).simplified();
     return {ErrorCode::Internal,
             u"unexpected answer (HTTP %1): %2"_s.arg(status).arg(excerpt.isEmpty() ? u"empty body"_s
-                                                                                  : excerpt),
+                                                                                   : excerpt),
             {},
             {}};
 }

@@ -104,10 +104,7 @@ QJsonObject payloadToJson(const EventPayload& payload)
         QJsonObject operator()(const Message& v) const { return {{u"message"_s, toJson(v)}}; }
         QJsonObject operator()(const Note& v) const { return {{u"note"_s, toJson(v)}}; }
         QJsonObject operator()(const NoteDeleted& v) const { return toJson(v); }
-        QJsonObject operator()(const Subscriber& v) const
-        {
-            return {{u"subscriber"_s, toJson(v)}};
-        }
+        QJsonObject operator()(const Subscriber& v) const { return {{u"subscriber"_s, toJson(v)}}; }
         QJsonObject operator()(const BotStatusChanged& v) const { return toJson(v); }
         QJsonObject operator()(const Deal& v) const { return {{u"deal"_s, toJson(v)}}; }
     };
@@ -139,13 +136,14 @@ bool fromJson(JsonReader& r, Event& v)
 
 QJsonObject toJson(const EventPage& v)
 {
-    return {{u"events"_s, toJsonArray(v.events)}, {u"head"_s, v.head}};
+    return {{u"events"_s, toJsonArray(v.events)}, {u"head"_s, v.head}, {u"resync"_s, v.resync}};
 }
 
 bool fromJson(JsonReader& r, EventPage& v)
 {
     v.events = r.list<Event>(u"events");
     v.head = r.integer(u"head");
+    v.resync = r.booleanOr(u"resync", false);
     return r.ok();
 }
 

@@ -13,8 +13,7 @@ using namespace std::string_view_literals;
 // Leading bytes of executable formats, as they appear in the file.
 constexpr std::array kMagics{
     "MZ"sv,               // DOS / PE (Windows .exe, .dll)
-    "\x7F"
-    "ELF"sv,              // ELF (Linux, BSD)
+    "\177ELF"sv,          // ELF (Linux, BSD)
     "\xFE\xED\xFA\xCE"sv, // Mach-O 32-bit, big-endian (MH_MAGIC as stored)
     "\xFE\xED\xFA\xCF"sv, // Mach-O 64-bit, big-endian
     "\xCE\xFA\xED\xFE"sv, // Mach-O 32-bit, little-endian (MH_CIGAM)
@@ -32,9 +31,8 @@ constexpr std::array kMagics{
 
 bool isExecutable(const QByteArray& head)
 {
-    const std::string_view bytes(head.constData(),
-                                 static_cast<std::size_t>(
-                                     std::min(head.size(), kExecutableSniffBytes)));
+    const std::string_view bytes(
+        head.constData(), static_cast<std::size_t>(std::min(head.size(), kExecutableSniffBytes)));
     for (const std::string_view magic : kMagics) {
         if (bytes.starts_with(magic))
             return true;

@@ -80,8 +80,8 @@ std::optional<QDateTime> parseTime(const QString& text)
     // one would be read in whatever zone the reading machine is in.
     if (text.size() < 20 || text.size() > 40)
         return std::nullopt;
-    const bool zoned = text.endsWith(u'Z') || text.at(text.size() - 6) == u'+' ||
-                       text.at(text.size() - 6) == u'-';
+    const bool zoned =
+        text.endsWith(u'Z') || text.at(text.size() - 6) == u'+' || text.at(text.size() - 6) == u'-';
     if (!zoned)
         return std::nullopt;
     QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
@@ -91,18 +91,15 @@ std::optional<QDateTime> parseTime(const QString& text)
 }
 
 JsonReader::JsonReader(QJsonObject object, QString path)
-    : JsonReader(std::move(object), std::move(path),
-                 std::make_shared<std::optional<DecodeError>>())
-{
-}
+    : JsonReader(std::move(object), std::move(path), std::make_shared<std::optional<DecodeError>>())
+{}
 
 JsonReader::JsonReader(QJsonObject object, QString path,
                        std::shared_ptr<std::optional<DecodeError>> err)
     : object_(std::move(object))
     , path_(std::move(path))
     , error_(std::move(err))
-{
-}
+{}
 
 QString JsonReader::pathOf(QStringView key) const
 {

@@ -32,9 +32,8 @@ bool fromJson(JsonReader& r, Attachment& v)
 
 QJsonObject toJson(const Reaction& v)
 {
-    return {{u"emoji"_s, v.emoji},
-            {u"by"_s, enumName(v.by)},
-            {u"agent_id"_s, optionalJson(v.agentId)}};
+    return {
+        {u"emoji"_s, v.emoji}, {u"by"_s, enumName(v.by)}, {u"agent_id"_s, optionalJson(v.agentId)}};
 }
 
 bool fromJson(JsonReader& r, Reaction& v)

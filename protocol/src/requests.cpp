@@ -80,8 +80,8 @@ std::optional<ApiError> checkDealFields(const std::optional<QString>& name,
 std::optional<ApiError> validate(const SendMessageRequest& v)
 {
     if (v.attachmentIds.size() > kMaxAttachmentsPerMessage) {
-        return unprocessable(u"attachment_ids"_s,
-                             u"at most %1 attachments per message"_s.arg(kMaxAttachmentsPerMessage));
+        return unprocessable(u"attachment_ids"_s, u"at most %1 attachments per message"_s.arg(
+                                                      kMaxAttachmentsPerMessage));
     }
     // A message carrying files may go without text; the text is still capped.
     if (!v.attachmentIds.isEmpty() && v.text.isEmpty())
@@ -116,7 +116,8 @@ std::optional<ApiError> validate(const BulkBotStatusRequest& v, const QDateTime&
     if (v.subscriberIds.isEmpty())
         return unprocessable(u"subscriber_ids"_s, u"must name at least one subscriber"_s);
     if (v.subscriberIds.size() > kMaxBulk)
-        return unprocessable(u"subscriber_ids"_s, u"at most %1 subscribers at once"_s.arg(kMaxBulk));
+        return unprocessable(u"subscriber_ids"_s,
+                             u"at most %1 subscribers at once"_s.arg(kMaxBulk));
     QSet<qint64> seen;
     for (qsizetype i = 0; i < v.subscriberIds.size(); ++i) {
         if (seen.contains(v.subscriberIds[i])) {
@@ -133,8 +134,7 @@ std::optional<ApiError> validate(const TagsRequest& v)
         return unprocessable(u"tags"_s, u"at most %1 tags"_s.arg(kMaxTags));
     for (qsizetype i = 0; i < v.tags.size(); ++i) {
         if (!isValidTag(v.tags[i])) {
-            return unprocessable(u"tags[%1]"_s.arg(i),
-                                 u"a tag is 1 to 64 characters, not blank"_s);
+            return unprocessable(u"tags[%1]"_s.arg(i), u"a tag is 1 to 64 characters, not blank"_s);
         }
     }
     return std::nullopt;
@@ -189,6 +189,49 @@ std::optional<ApiError> validate(const InboundRequest& v)
         break;
     }
     return unprocessable(u"kind"_s, u"is not something a subscriber can send"_s);
+}
+
+std::optional<ApiError> validate(const ChannelOutboundRequest& v)
+{
+    if (auto e = checkName(u"external_id"_s, v.externalId, true))
+        return e;
+    return checkTextField(u"text"_s, v.text, kMaxInboundCodePoints);
+}
+
+std::optional<ApiError> validate(const ChannelDeliveryRequest& v)
+{
+    if (v.delivery == DeliveryStatus::None)
+        return unprocessable(u"delivery"_s, u"a receipt is sent, delivered or read"_s);
+    return std::nullopt;
+}
+
+QJsonObject toJson(const MeResponse& v)
+{
+    return {{u"agent"_s, toJson(v.agent)}, {u"workspace"_s, toJson(v.workspace)}};
+}
+
+bool fromJson(JsonReader& r, MeResponse& v)
+{
+    v.agent = r.child<Agent>(u"agent");
+    v.workspace = r.child<Workspace>(u"workspace");
+    return r.ok();
+}
+
+QJsonObject toJson(const BulkResult& v)
+{
+    return {{u"subscriber_id"_s, v.subscriberId},
+            {u"bot_status"_s, optionalObject(v.botStatus)},
+            {u"error"_s, v.error ? toJson(*v.error).value(u"error"_s) : QJsonValue()}};
+}
+
+bool fromJson(JsonReader& r, BulkResult& v)
+{
+    v.subscriberId = r.id(u"subscriber_id");
+    v.botStatus = r.optChild<BotStatus>(u"bot_status");
+    v.error = r.optChild<ApiError>(u"error");
+    if (r.ok() && v.botStatus.has_value() == v.error.has_value())
+        r.fail(u"error", u"exactly one of bot_status and error is set"_s);
+    return r.ok();
 }
 
 QJsonObject toJson(const LoginRequest& v)
@@ -392,9 +435,7 @@ bool fromJson(JsonReader& r, DealPatch& v)
 
 QJsonObject toJson(const ContactRequest& v)
 {
-    return {{u"first_name"_s, v.firstName},
-            {u"last_name"_s, v.lastName},
-            {u"phone"_s, v.phone}};
+    return {{u"first_name"_s, v.firstName}, {u"last_name"_s, v.lastName}, {u"phone"_s, v.phone}};
 }
 
 bool fromJson(JsonReader& r, ContactRequest& v)
@@ -431,6 +472,48 @@ bool fromJson(JsonReader& r, InboundRequest& v)
     v.adCampaign = r.optChild<AdCampaign>(u"ad_campaign");
     v.storyUrl = r.stringOr(u"story_url");
     v.group = r.optChild<GroupInfo>(u"group");
+    return r.ok();
+}
+
+} // namespace baton::protocol
+
+namespace baton::protocol {
+
+QJsonObject toJson(const ChannelOutboundRequest& v)
+{
+    return {{u"external_id"_s, v.externalId}, {u"text"_s, v.text}};
+}
+
+bool fromJson(JsonReader& r, ChannelOutboundRequest& v)
+{
+    v.externalId = r.string(u"external_id");
+    v.text = r.string(u"text");
+    return r.ok();
+}
+
+QJsonObject toJson(const ChannelDeliveryRequest& v)
+{
+    return {{u"message_id"_s, v.messageId}, {u"delivery"_s, enumName(v.delivery)}};
+}
+
+bool fromJson(JsonReader& r, ChannelDeliveryRequest& v)
+{
+    v.messageId = r.id(u"message_id");
+    v.delivery = r.enumeration<DeliveryStatus>(u"delivery");
+    return r.ok();
+}
+
+QJsonObject toJson(const ChannelReactionRequest& v)
+{
+    return {{u"message_id"_s, v.messageId}, {u"emoji"_s, v.emoji}};
+}
+
+bool fromJson(JsonReader& r, ChannelReactionRequest& v)
+{
+    v.messageId = r.id(u"message_id");
+    v.emoji = r.string(u"emoji");
+    if (r.ok() && codePointCount(v.emoji) > 16)
+        r.fail(u"emoji", u"expected a single emoji"_s);
     return r.ok();
 }
 

@@ -16,16 +16,19 @@ namespace samples {
 using namespace baton::protocol;
 using namespace Qt::StringLiterals;
 
-inline QDateTime at(int minute) {
+inline QDateTime at(int minute)
+{
     return QDateTime(QDate(2026, 11, 21), QTime(9, minute, 7, 123), QTimeZone::utc());
 }
 
-inline BotStatus snoozed() {
+inline BotStatus snoozed()
+{
     return {BotState::Snoozed,     at(59), BotStatusReason::ManualMessage,
             {ActorType::Agent, 7}, at(1),  4};
 }
 
-inline Subscriber subscriber() {
+inline Subscriber subscriber()
+{
     Subscriber s;
     s.id = 42;
     s.botId = 3;
@@ -53,7 +56,8 @@ inline Subscriber subscriber() {
     return s;
 }
 
-inline Chat chat() {
+inline Chat chat()
+{
     Chat c;
     c.id = 9007199254740991; // the largest id the wire can carry exactly
     c.subscriberId = 42;
@@ -77,7 +81,8 @@ inline Chat chat() {
     return c;
 }
 
-inline Message message() {
+inline Message message()
+{
     Message m;
     m.id = 1001;
     m.chatId = 77;
@@ -102,15 +107,18 @@ inline Message message() {
     return m;
 }
 
-inline Note note() {
+inline Note note()
+{
     return {12, 77, 7, u"Prefers email. Don't call before 10:00 ☕"_s, at(5), at(6)};
 }
 
-inline Deal deal() {
+inline Deal deal()
+{
     return {8, 42, 2, 5, u"Annual plan"_s, 129900, u"EUR"_s, at(1), at(2)};
 }
 
-inline Flow flow() {
+inline Flow flow()
+{
     return {11,
             3,
             u"Order status"_s,
@@ -121,20 +129,24 @@ inline Flow flow() {
              FlowStep{FlowStepType::OpenChat, {}, {}, 0}}};
 }
 
-inline Pipeline pipeline() {
+inline Pipeline pipeline()
+{
     return {2, u"Sales"_s, {Stage{4, u"Lead"_s, 0}, Stage{5, u"Won"_s, 1}}};
 }
 
-inline Stats stats() {
+inline Stats stats()
+{
     return {{BotStats{3, {120, 340, 55}}, BotStats{4, {1, 2, 3}}}, {121, 342, 58}};
 }
 
-inline Event event(EventPayload payload, EventType type) {
+inline Event event(EventPayload payload, EventType type)
+{
     return {17, type, at(40), Origin{7, u"6f1c2c1e-8a51-4c1e-9a8e-0d6f7e5b2a10"_s},
             std::move(payload)};
 }
 
-inline QList<Event> everyEvent() {
+inline QList<Event> everyEvent()
+{
     return {
         event(chat(), EventType::ChatCreated),
         event(chat(), EventType::ChatUpdated),

@@ -12,7 +12,8 @@ class TestCodecs : public QObject {
     Q_OBJECT
 
     template <class T>
-    void roundTrip(const T& value) {
+    void roundTrip(const T& value)
+    {
         const QByteArray bytes = QJsonDocument(toJson(value)).toJson(QJsonDocument::Compact);
         const auto decoded = decodeBytes<T>(bytes);
         QVERIFY2(decoded.ok(), qPrintable(decoded.error.field + u": "_s + decoded.error.message +
@@ -23,7 +24,8 @@ class TestCodecs : public QObject {
     }
 
 private Q_SLOTS:
-    void workspaceTypes() {
+    void workspaceTypes()
+    {
         roundTrip(Workspace{1, u"Acme"_s, 25});
         roundTrip(Agent{7, u"Ann Archer"_s, u"ann@acme.test"_s, u"https://cdn/a.png"_s, Role::Admin,
                         true});
@@ -32,7 +34,8 @@ private Q_SLOTS:
             roundTrip(Bot{3, u"Acme bot"_s, channel, u"acme_bot"_s});
     }
 
-    void botStatus() {
+    void botStatus()
+    {
         roundTrip(samples::snoozed());
         roundTrip(BotStatus{BotState::Active,
                             std::nullopt,
@@ -53,7 +56,8 @@ private Q_SLOTS:
         }
     }
 
-    void subscriber() {
+    void subscriber()
+    {
         roundTrip(samples::subscriber());
         Subscriber bare;
         bare.id = 1;
@@ -69,7 +73,8 @@ private Q_SLOTS:
         }
     }
 
-    void variablesKeepTheirType() {
+    void variablesKeepTheirType()
+    {
         const auto s = samples::subscriber();
         const QJsonArray vars = toJson(s).value(u"variables").toArray();
         QCOMPARE(vars.size(), 4);
@@ -80,7 +85,8 @@ private Q_SLOTS:
         QCOMPARE(s.variables[2].type(), VariableType::Date);
     }
 
-    void chat() {
+    void chat()
+    {
         roundTrip(samples::chat());
         auto c = samples::chat();
         c.lastMessage.reset();
@@ -92,7 +98,8 @@ private Q_SLOTS:
         roundTrip(ChatPage{{}, {}, {}});
     }
 
-    void message() {
+    void message()
+    {
         roundTrip(samples::message());
         for (MessageKind kind : allValues<MessageKind>()) {
             auto m = samples::message();
@@ -112,7 +119,8 @@ private Q_SLOTS:
         roundTrip(MessagePage{{inbound, samples::message()}, true});
     }
 
-    void noteFlowCrmStats() {
+    void noteFlowCrmStats()
+    {
         roundTrip(samples::note());
         roundTrip(Note{1, 2, 3, u"x"_s, samples::at(1), std::nullopt});
         roundTrip(samples::flow());
@@ -121,17 +129,20 @@ private Q_SLOTS:
         roundTrip(samples::stats());
     }
 
-    void events() {
+    void events()
+    {
         const auto all = samples::everyEvent();
         QCOMPARE(all.size(), static_cast<qsizetype>(allValues<EventType>().size()));
         for (const Event& e : all) {
             QVERIFY(payloadMatches(e.type, e.payload));
             roundTrip(e);
         }
-        roundTrip(EventPage{all, 17});
+        roundTrip(EventPage{all, 17, false});
+        roundTrip(EventPage{{}, 17, true});
     }
 
-    void eventWireShape() {
+    void eventWireShape()
+    {
         const QJsonObject json = toJson(samples::everyEvent().at(6));
         QCOMPARE(json.value(u"type").toString(), u"note.deleted"_s);
         QCOMPARE(json.value(u"data").toObject().value(u"note_id").toInteger(), 12);
@@ -139,7 +150,8 @@ private Q_SLOTS:
         QCOMPARE(json.value(u"at").toString(), u"2026-11-21T09:40:07.123Z"_s);
     }
 
-    void requests() {
+    void requests()
+    {
         roundTrip(LoginRequest{u"ann@acme.test"_s, u"demo"_s});
         roundTrip(LoginResponse{u"tok"_s,
                                 Agent{1, u"Ann"_s, u"ann@acme.test"_s, {}, Role::Admin, true},
@@ -163,6 +175,16 @@ private Q_SLOTS:
         roundTrip(DealRequest{2, 4, u"Annual plan"_s, 129900, u"EUR"_s});
         roundTrip(DealPatch{5, std::nullopt, 1000, std::nullopt});
         roundTrip(DealPatch{});
+        roundTrip(MeResponse{Agent{1, u"Ann"_s, u"ann@acme.test"_s, {}, Role::Admin, true},
+                             Workspace{1, u"Acme"_s, 25}});
+        roundTrip(BulkResult{4, samples::snoozed(), std::nullopt});
+        roundTrip(BulkResult{
+            5, std::nullopt,
+            ApiError{ErrorCode::NotFound, u"subscriber not found"_s, u"subscriber_ids[1]"_s, {}}});
+        roundTrip(ChannelOutboundRequest{u"351912345678"_s, u"Returns are free"_s});
+        roundTrip(ChannelDeliveryRequest{918342, DeliveryStatus::Read});
+        roundTrip(ChannelReactionRequest{918342, u"🙏"_s});
+        roundTrip(ChannelReactionRequest{918342, QString()});
         roundTrip(ContactRequest{u"Zoë"_s, u"L"_s, u"+48 600"_s});
         InboundRequest inbound{u"tg-1001"_s, u"Zoë"_s,
                                {},           u"zoe"_s,
@@ -172,7 +194,8 @@ private Q_SLOTS:
         roundTrip(inbound);
     }
 
-    void apiError() {
+    void apiError()
+    {
         ApiError conflict{ErrorCode::Conflict, u"stale"_s, u"base_version"_s,
                           toJson(samples::snoozed())};
         const QByteArray body = QJsonDocument(toJson(conflict)).toJson();
@@ -189,7 +212,8 @@ private Q_SLOTS:
         QVERIFY(junk.message.contains(u"Bad gateway"_s));
     }
 
-    void statuses() {
+    void statuses()
+    {
         QCOMPARE(httpStatus(ErrorCode::InvalidJson), 400);
         QCOMPARE(httpStatus(ErrorCode::InvalidField), 400);
         QCOMPARE(httpStatus(ErrorCode::Unauthorized), 401);
@@ -201,7 +225,8 @@ private Q_SLOTS:
         QCOMPARE(httpStatus(ErrorCode::RateLimited), 429);
     }
 
-    void enumsHaveUniqueNames() {
+    void enumsHaveUniqueNames()
+    {
         const QStringList names = enumNames<EventType>();
         QCOMPARE(QSet<QString>(names.begin(), names.end()).size(), names.size());
         QCOMPARE(enumName(MessageSource::ThirdPartyApp), u"third_party_app"_s);
@@ -209,7 +234,8 @@ private Q_SLOTS:
         QVERIFY(!enumFromString<Channel>(u"LiveChat").has_value());
     }
 
-    void times() {
+    void times()
+    {
         QCOMPARE(formatTime(samples::at(1)), u"2026-11-21T09:01:07.123Z"_s);
         const auto offset = parseTime(u"2026-11-21T10:01:07.123+01:00"_s);
         QVERIFY(offset.has_value());
@@ -220,14 +246,16 @@ private Q_SLOTS:
         QVERIFY(!parseTime(u"yesterday at noon, roughly"_s).has_value());
     }
 
-    void deliveryOnlyMovesForward() {
+    void deliveryOnlyMovesForward()
+    {
         QVERIFY(deliveryAdvances(DeliveryStatus::Sent, DeliveryStatus::Delivered));
         QVERIFY(deliveryAdvances(DeliveryStatus::Sent, DeliveryStatus::Read));
         QVERIFY(!deliveryAdvances(DeliveryStatus::Read, DeliveryStatus::Delivered));
         QVERIFY(!deliveryAdvances(DeliveryStatus::Delivered, DeliveryStatus::Delivered));
     }
 
-    void displayName() {
+    void displayName()
+    {
         auto s = samples::subscriber();
         QCOMPARE(s.displayName(), u"Zoë Łukasiewicz"_s);
         s.firstName.clear();

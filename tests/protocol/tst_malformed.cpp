@@ -15,7 +15,8 @@ class TestMalformed : public QObject {
     // Applies `edit` to the JSON of a valid value, decodes, and expects the
     // error at `field` with `fragment` in its message.
     template <class T, class Edit>
-    void expectError(const T& valid, Edit edit, const QString& field, const QString& fragment) {
+    void expectError(const T& valid, Edit edit, const QString& field, const QString& fragment)
+    {
         QJsonObject json = toJson(valid);
         edit(json);
         const auto decoded = decode<T>(json);
@@ -26,12 +27,14 @@ class TestMalformed : public QObject {
                  qPrintable(decoded.error.message + u" lacks "_s + fragment));
     }
 
-    static QJsonObject nested(QJsonObject json, const QString& key, const QJsonObject& inner) {
+    static QJsonObject nested(QJsonObject json, const QString& key, const QJsonObject& inner)
+    {
         json.insert(key, inner);
         return json;
     }
 
-    static QString repeat(const QString& unit, int times) {
+    static QString repeat(const QString& unit, int times)
+    {
         QString out;
         for (int i = 0; i < times; ++i)
             out += unit;
@@ -51,7 +54,8 @@ private Q_SLOTS:
     void requestRules();
 };
 
-void TestMalformed::wrongTypes() {
+void TestMalformed::wrongTypes()
+{
     const Chat chat = samples::chat();
     expectError(
         chat, [](QJsonObject& j) { j[u"id"_s] = u"12"_s; }, u"id"_s, u"number"_s);
@@ -72,7 +76,8 @@ void TestMalformed::wrongTypes() {
         u"true or false"_s);
 }
 
-void TestMalformed::missingFields() {
+void TestMalformed::missingFields()
+{
     expectError(
         samples::chat(), [](QJsonObject& j) { j.remove(u"title"_s); }, u"title"_s, u"required"_s);
     expectError(
@@ -86,7 +91,8 @@ void TestMalformed::missingFields() {
         u"null to unassign"_s);
 }
 
-void TestMalformed::nestedPaths() {
+void TestMalformed::nestedPaths()
+{
     const Chat chat = samples::chat();
     expectError(
         chat,
@@ -154,7 +160,8 @@ void TestMalformed::nestedPaths() {
         u"variables[0].name"_s, u"letters"_s);
 }
 
-void TestMalformed::eventPayloadPaths() {
+void TestMalformed::eventPayloadPaths()
+{
     const auto events = samples::everyEvent();
     expectError(
         events[0],
@@ -183,7 +190,8 @@ void TestMalformed::eventPayloadPaths() {
         events[0], [](QJsonObject& j) { j[u"seq"_s] = 0; }, u"seq"_s, u"between 1 and"_s);
 }
 
-void TestMalformed::hugeAndFractionalNumbers() {
+void TestMalformed::hugeAndFractionalNumbers()
+{
     const Chat chat = samples::chat();
     expectError(
         chat, [](QJsonObject& j) { j[u"id"_s] = 9007199254740992.0; }, u"id"_s,
@@ -214,7 +222,8 @@ void TestMalformed::hugeAndFractionalNumbers() {
     QVERIFY(!decodeBytes<Workspace>(longDigits).ok());
 }
 
-void TestMalformed::invalidBodies() {
+void TestMalformed::invalidBodies()
+{
     const auto badUtf8 = decodeBytes<LoginRequest>("{\"email\":\"a\xC3\x28\",\"password\":\"x\"}");
     QVERIFY(!badUtf8.ok());
     QCOMPARE(badUtf8.error.field, QString());
@@ -252,7 +261,8 @@ void TestMalformed::invalidBodies() {
     QVERIFY(fromField.message.startsWith(u"text: "_s));
 }
 
-void TestMalformed::domainConsistency() {
+void TestMalformed::domainConsistency()
+{
     expectError(
         samples::snoozed(), [](QJsonObject& j) { j[u"state"_s] = u"active"_s; }, u"until"_s,
         u"null"_s);
@@ -267,7 +277,8 @@ void TestMalformed::domainConsistency() {
         u"ISO 4217"_s);
 }
 
-void TestMalformed::messageTextLimit() {
+void TestMalformed::messageTextLimit()
+{
     auto check = [](const QString& text) { return validate(SendMessageRequest{text, {}, {}}); };
     QVERIFY(!check(repeat(u"a"_s, 512)));
     const auto tooLong = check(repeat(u"a"_s, 513));
@@ -302,7 +313,8 @@ void TestMalformed::messageTextLimit() {
     QVERIFY(validate(EditMessageRequest{repeat(u"a"_s, 513)}));
 }
 
-void TestMalformed::noteLimit() {
+void TestMalformed::noteLimit()
+{
     QVERIFY(!validate(NoteRequest{repeat(u"n"_s, 2000)}));
     const auto tooLong = validate(NoteRequest{repeat(u"n"_s, 2001)});
     QVERIFY(tooLong);
@@ -313,7 +325,8 @@ void TestMalformed::noteLimit() {
     QVERIFY(validate(NoteRequest{repeat(u"🗒️"_s, 1000) + u"x"_s}));
 }
 
-void TestMalformed::requestRules() {
+void TestMalformed::requestRules()
+{
     const QDateTime now = samples::at(0);
     QVERIFY(!validate(BotStatusRequest{BotState::Snoozed, now.addSecs(900), 1}, now));
     QVERIFY(!validate(BotStatusRequest{BotState::Snoozed, std::nullopt, 1}, now));
@@ -337,6 +350,9 @@ void TestMalformed::requestRules() {
     QVERIFY(validate(DealPatch{}));
     QCOMPARE(validate(ContactRequest{u"A"_s, u"B"_s, u"call me"_s})->field, u"phone"_s);
     QVERIFY(!validate(ContactRequest{u"A"_s, {}, u"+1 (555) 010-0"_s}));
+    QCOMPARE(validate(ChannelDeliveryRequest{1, DeliveryStatus::None})->field, u"delivery"_s);
+    QVERIFY(!validate(ChannelDeliveryRequest{1, DeliveryStatus::Read}));
+    QCOMPARE(validate(ChannelOutboundRequest{u"x"_s, u" "_s})->field, u"text"_s);
     InboundRequest inbound;
     inbound.externalId = u"x"_s;
     inbound.text = u"hello"_s;

@@ -8,7 +8,8 @@ using namespace Qt::StringLiterals;
 class TestStream : public QObject {
     Q_OBJECT
 
-    static void roundTrip(const StreamFrame& frame) {
+    static void roundTrip(const StreamFrame& frame)
+    {
         const QByteArray bytes = encodeFrame(frame);
         const auto decoded = decodeFrame(bytes);
         QVERIFY2(decoded.ok(), qPrintable(decoded.error.field + u": "_s + decoded.error.message));
@@ -16,7 +17,8 @@ class TestStream : public QObject {
     }
 
 private Q_SLOTS:
-    void everyFrameRoundTrips() {
+    void everyFrameRoundTrips()
+    {
         roundTrip(StreamFrame::hello(u"secret-token"_s, 1234));
         roundTrip(StreamFrame::hello(u"secret-token"_s, 0));
         roundTrip(StreamFrame::welcome(99));
@@ -28,7 +30,8 @@ private Q_SLOTS:
             roundTrip(StreamFrame::ofEvent(e));
     }
 
-    void wireShape() {
+    void wireShape()
+    {
         QCOMPARE(encodeFrame(StreamFrame::hello(u"t"_s, 5)),
                  QByteArray(R"({"after":5,"token":"t","type":"hello"})"));
         QCOMPARE(encodeFrame(StreamFrame::ping()), QByteArray(R"({"type":"ping"})"));
@@ -36,13 +39,15 @@ private Q_SLOTS:
                  QByteArray(R"({"head":7,"type":"welcome"})"));
     }
 
-    void helloWithoutAfterStartsFromZero() {
+    void helloWithoutAfterStartsFromZero()
+    {
         const auto frame = decodeFrame(R"({"type":"hello","token":"t"})");
         QVERIFY(frame.ok());
         QCOMPARE(frame->after, 0);
     }
 
-    void badFrames_data() {
+    void badFrames_data()
+    {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("field");
         QTest::newRow("not json") << QByteArray("hello?") << QString();
@@ -64,7 +69,8 @@ private Q_SLOTS:
         QTest::newRow("welcome without head") << QByteArray(R"({"type":"welcome"})") << u"head"_s;
     }
 
-    void badFrames() {
+    void badFrames()
+    {
         QFETCH(QByteArray, bytes);
         QFETCH(QString, field);
         const auto frame = decodeFrame(bytes);

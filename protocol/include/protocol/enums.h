@@ -23,7 +23,15 @@ enum class MessageSource { Subscriber, Bot, Agent, ThirdPartyApp, System };
 enum class MessageKind { Text, Button, StoryMention, AdClick, BotStatusChange };
 enum class DeliveryStatus { None, Sent, Delivered, Read };
 enum class BotState { Active, Snoozed, Inactive };
-enum class BotStatusReason { Initial, Agent, ManualMessage, MessageLimit, WakeUp, Extend, Continue };
+enum class BotStatusReason {
+    Initial,
+    Agent,
+    ManualMessage,
+    MessageLimit,
+    WakeUp,
+    Extend,
+    Continue
+};
 enum class ActorType { System, Agent };
 enum class FlowStepType { Text, Buttons, Wait, OpenChat };
 enum class EventType {
@@ -71,9 +79,8 @@ BATON_ENUM_NAMES(MessageSource, 5, {MessageSource::Subscriber, "subscriber"},
 BATON_ENUM_NAMES(MessageKind, 5, {MessageKind::Text, "text"}, {MessageKind::Button, "button"},
                  {MessageKind::StoryMention, "story_mention"}, {MessageKind::AdClick, "ad_click"},
                  {MessageKind::BotStatusChange, "bot_status"});
-BATON_ENUM_NAMES(DeliveryStatus, 4, {DeliveryStatus::None, "none"},
-                 {DeliveryStatus::Sent, "sent"}, {DeliveryStatus::Delivered, "delivered"},
-                 {DeliveryStatus::Read, "read"});
+BATON_ENUM_NAMES(DeliveryStatus, 4, {DeliveryStatus::None, "none"}, {DeliveryStatus::Sent, "sent"},
+                 {DeliveryStatus::Delivered, "delivered"}, {DeliveryStatus::Read, "read"});
 BATON_ENUM_NAMES(BotState, 3, {BotState::Active, "active"}, {BotState::Snoozed, "snoozed"},
                  {BotState::Inactive, "inactive"});
 BATON_ENUM_NAMES(BotStatusReason, 7, {BotStatusReason::Initial, "initial"},
@@ -83,15 +90,13 @@ BATON_ENUM_NAMES(BotStatusReason, 7, {BotStatusReason::Initial, "initial"},
                  {BotStatusReason::WakeUp, "wake_up"}, {BotStatusReason::Extend, "extend"},
                  {BotStatusReason::Continue, "continue"});
 BATON_ENUM_NAMES(ActorType, 2, {ActorType::System, "system"}, {ActorType::Agent, "agent"});
-BATON_ENUM_NAMES(FlowStepType, 4, {FlowStepType::Text, "text"},
-                 {FlowStepType::Buttons, "buttons"}, {FlowStepType::Wait, "wait"},
-                 {FlowStepType::OpenChat, "open_chat"});
+BATON_ENUM_NAMES(FlowStepType, 4, {FlowStepType::Text, "text"}, {FlowStepType::Buttons, "buttons"},
+                 {FlowStepType::Wait, "wait"}, {FlowStepType::OpenChat, "open_chat"});
 BATON_ENUM_NAMES(EventType, 11, {EventType::ChatCreated, "chat.created"},
                  {EventType::ChatUpdated, "chat.updated"},
                  {EventType::MessageCreated, "message.created"},
                  {EventType::MessageUpdated, "message.updated"},
-                 {EventType::NoteCreated, "note.created"},
-                 {EventType::NoteUpdated, "note.updated"},
+                 {EventType::NoteCreated, "note.created"}, {EventType::NoteUpdated, "note.updated"},
                  {EventType::NoteDeleted, "note.deleted"},
                  {EventType::SubscriberUpdated, "subscriber.updated"},
                  {EventType::BotStatusChanged, "bot_status.changed"},

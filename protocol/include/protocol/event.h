@@ -74,7 +74,8 @@ bool fromJson(JsonReader& r, Event& v);
 
 struct EventPage {
     QList<Event> events;
-    qint64 head = 0; // the newest seq in the workspace
+    qint64 head = 0;     // the newest seq in the workspace
+    bool resync = false; // `after` can no longer be served: take a snapshot
 
     bool operator==(const EventPage&) const = default;
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <protocol/enums.h>
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -7,8 +9,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
-#include <protocol/enums.h>
 
 #include <memory>
 #include <optional>
@@ -78,8 +78,7 @@ public:
     std::optional<QString> optString(QStringView key);
     QString stringOr(QStringView key, const QString& fallback = {});
     qint64 integer(QStringView key, qint64 min = 0, qint64 max = kMaxSafeInteger);
-    std::optional<qint64> optInteger(QStringView key, qint64 min = 0,
-                                     qint64 max = kMaxSafeInteger);
+    std::optional<qint64> optInteger(QStringView key, qint64 min = 0, qint64 max = kMaxSafeInteger);
     qint64 id(QStringView key) { return integer(key, 1); }
     std::optional<qint64> optId(QStringView key) { return optInteger(key, 1); }
     double number(QStringView key);

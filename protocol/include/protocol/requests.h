@@ -1,5 +1,6 @@
 #pragma once
 
+#include <protocol/botstatus.h>
 #include <protocol/chat.h>
 #include <protocol/error.h>
 #include <protocol/json.h>
@@ -23,6 +24,21 @@ struct LoginResponse {
     Agent agent;
     Workspace workspace;
     bool operator==(const LoginResponse&) const = default;
+};
+
+// GET /me: who the token belongs to.
+struct MeResponse {
+    Agent agent;
+    Workspace workspace;
+    bool operator==(const MeResponse&) const = default;
+};
+
+// One entry of the POST /bot-status/bulk answer: the new status or the error.
+struct BulkResult {
+    qint64 subscriberId = 0;
+    std::optional<BotStatus> botStatus;
+    std::optional<ApiError> error;
+    bool operator==(const BulkResult&) const = default;
 };
 
 struct SendMessageRequest {
@@ -116,11 +132,32 @@ struct InboundRequest {
     QString username;
     QString avatarUrl;
     MessageKind kind = MessageKind::Text; // text, button, story_mention, ad_click
-    QString text;                          // the text, or the pressed button's caption
+    QString text;                         // the text, or the pressed button's caption
     std::optional<AdCampaign> adCampaign;
     QString storyUrl;
     std::optional<GroupInfo> group; // set when the message comes from a group chat
     bool operator==(const InboundRequest&) const = default;
+};
+
+// A message the business sent through another platform (source third_party_app).
+struct ChannelOutboundRequest {
+    QString externalId;
+    QString text;
+    bool operator==(const ChannelOutboundRequest&) const = default;
+};
+
+// A delivery receipt from the messaging app.
+struct ChannelDeliveryRequest {
+    qint64 messageId = 0;
+    DeliveryStatus delivery = DeliveryStatus::Sent;
+    bool operator==(const ChannelDeliveryRequest&) const = default;
+};
+
+// The subscriber's reaction; an empty emoji removes it.
+struct ChannelReactionRequest {
+    qint64 messageId = 0;
+    QString emoji;
+    bool operator==(const ChannelReactionRequest&) const = default;
 };
 
 std::optional<ApiError> validate(const SendMessageRequest& v);
@@ -134,11 +171,17 @@ std::optional<ApiError> validate(const DealRequest& v);
 std::optional<ApiError> validate(const DealPatch& v);
 std::optional<ApiError> validate(const ContactRequest& v);
 std::optional<ApiError> validate(const InboundRequest& v);
+std::optional<ApiError> validate(const ChannelOutboundRequest& v);
+std::optional<ApiError> validate(const ChannelDeliveryRequest& v);
 
 QJsonObject toJson(const LoginRequest& v);
 bool fromJson(JsonReader& r, LoginRequest& v);
 QJsonObject toJson(const LoginResponse& v);
 bool fromJson(JsonReader& r, LoginResponse& v);
+QJsonObject toJson(const MeResponse& v);
+bool fromJson(JsonReader& r, MeResponse& v);
+QJsonObject toJson(const BulkResult& v);
+bool fromJson(JsonReader& r, BulkResult& v);
 QJsonObject toJson(const SendMessageRequest& v);
 bool fromJson(JsonReader& r, SendMessageRequest& v);
 QJsonObject toJson(const EditMessageRequest& v);
@@ -168,5 +211,11 @@ QJsonObject toJson(const ContactRequest& v);
 bool fromJson(JsonReader& r, ContactRequest& v);
 QJsonObject toJson(const InboundRequest& v);
 bool fromJson(JsonReader& r, InboundRequest& v);
+QJsonObject toJson(const ChannelOutboundRequest& v);
+bool fromJson(JsonReader& r, ChannelOutboundRequest& v);
+QJsonObject toJson(const ChannelDeliveryRequest& v);
+bool fromJson(JsonReader& r, ChannelDeliveryRequest& v);
+QJsonObject toJson(const ChannelReactionRequest& v);
+bool fromJson(JsonReader& r, ChannelReactionRequest& v);
 
 } // namespace baton::protocol
