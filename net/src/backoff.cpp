@@ -8,8 +8,7 @@ Backoff::Backoff(Ms base, Ms cap, QRandomGenerator* random)
     : base_(base)
     , cap_(std::max(cap, base))
     , random_(random)
-{
-}
+{}
 
 Backoff::Ms Backoff::ceiling() const
 {
