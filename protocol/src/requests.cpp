@@ -12,7 +12,7 @@ namespace {
 inline constexpr qsizetype kMaxAttachmentsPerMessage = 10;
 inline constexpr qsizetype kMaxTags = 100;
 inline constexpr qsizetype kMaxBulk = 500;
-inline constexpr qint64 kMaxExtendMinutes = 7 * 24 * 60;
+inline constexpr qint64 kMaxExtendMinutes = qint64{7} * 24 * 60;
 inline constexpr qint64 kMaxStatusDays = 366;
 inline constexpr qsizetype kMaxInboundCodePoints = 4096;
 

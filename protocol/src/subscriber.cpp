@@ -7,7 +7,7 @@ namespace baton::protocol {
 
 QString Subscriber::displayName() const
 {
-    const QString full = QString(firstName + u' ' + lastName).trimmed();
+    QString full = QString(firstName + u' ' + lastName).trimmed();
     if (!full.isEmpty())
         return full;
     if (!username.isEmpty())
