@@ -1,0 +1,112 @@
+#include "apiutil.h"
+#include "chatservice.h"
+
+using namespace Qt::StringLiterals;
+using namespace baton::protocol;
+
+namespace baton::server {
+
+Chat ChatService::get(const Caller& caller, qint64 chatId) const
+{
+    auto chat = chats_.chat(caller.workspaceId, chatId);
+    if (!chat)
+        failNotFound(u"chat"_s);
+    return *chat;
+}
+
+ChatPage ChatService::list(const Caller& caller, const ChatQuery& query,
+                           const std::optional<ChatCursor>& cursor, int limit) const
+{
+    ChatPage page;
+    // One row more than asked tells whether another page exists.
+    page.chats = chats_.list(caller.workspaceId, query, cursor, limit + 1);
+    if (page.chats.size() > limit) {
+        page.chats.removeLast();
+        const Chat& last = page.chats.constLast();
+        page.nextCursor =
+            ChatCursor{last.lastActivityAt.toMSecsSinceEpoch(), last.id, filterFingerprint(query)}
+                .encode();
+    }
+    page.counts = chats_.counts(caller.workspaceId, query);
+    return page;
+}
+
+Chat ChatService::change(const Caller& caller, qint64 chatId, const QDateTime& now,
+                         const std::function<bool(const Chat&)>& apply)
+{
+    Transaction tx(db_);
+    const auto before = chats_.chat(caller.workspaceId, chatId);
+    if (!before)
+        failNotFound(u"chat"_s);
+    if (!apply(*before))
+        return *before;
+    const auto after = chats_.chat(caller.workspaceId, chatId);
+    const StoredEvent event =
+        events_.append(caller.workspaceId, EventType::ChatUpdated, *after, caller.origin(), now);
+    tx.commit();
+    hub_.publish(event);
+    return *after;
+}
+
+Chat ChatService::close(const Caller& caller, qint64 chatId, const QDateTime& now)
+{
+    return change(caller, chatId, now, [&](const Chat& chat) {
+        if (chat.state == ChatState::Closed)
+            return false;
+        chats_.setState(chat.id, ChatState::Closed, now);
+        return true;
+    });
+}
+
+Chat ChatService::reopen(const Caller& caller, qint64 chatId, const QDateTime& now)
+{
+    return change(caller, chatId, now, [&](const Chat& chat) {
+        if (chat.state == ChatState::Open)
+            return false;
+        chats_.setState(chat.id, ChatState::Open, now);
+        return true;
+    });
+}
+
+Chat ChatService::markRead(const Caller& caller, qint64 chatId, const QDateTime& now)
+{
+    return change(caller, chatId, now, [&](const Chat& chat) {
+        if (chat.unreadCount == 0)
+            return false;
+        chats_.setUnreadCount(chat.id, 0);
+        return true;
+    });
+}
+
+Chat ChatService::markUnread(const Caller& caller, qint64 chatId, const QDateTime& now)
+{
+    return change(caller, chatId, now, [&](const Chat& chat) {
+        if (chat.unreadCount > 0)
+            return false;
+        chats_.setUnreadCount(chat.id, 1);
+        return true;
+    });
+}
+
+Chat ChatService::assign(const Caller& caller, qint64 chatId, std::optional<qint64> agentId,
+                         const QDateTime& now)
+{
+    return change(caller, chatId, now, [&](const Chat& chat) {
+        if (agentId) {
+            // An agent of another workspace is answered like one that does not exist.
+            const auto agent = workspaces_.agent(caller.workspaceId, *agentId);
+            if (!agent)
+                fail(ErrorCode::Unprocessable, u"no such agent"_s, u"agent_id"_s);
+            if (!agent->conversations)
+                fail(ErrorCode::Unprocessable,
+                     u"this agent has no access to conversations and cannot be assigned"_s,
+                     u"agent_id"_s);
+        }
+        if (chat.assigneeId == agentId)
+            return false;
+        chats_.setAssignee(chat.id, agentId);
+        return true;
+    });
+}
+
+} // namespace baton::server

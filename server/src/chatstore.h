@@ -1,0 +1,65 @@
+#pragma once
+
+#include "database.h"
+
+#include <protocol/chat.h>
+#include <protocol/chatlist.h>
+#include <protocol/subscriber.h>
+
+#include <QDateTime>
+
+#include <optional>
+
+namespace baton::server {
+
+// Where a chat-list page ends: the last row's sort key. Opaque to clients.
+struct ChatCursor {
+    qint64 lastActivityMs = 0;
+    qint64 chatId = 0;
+    // Which filters the cursor was made for: a cursor only continues its own list.
+    QString filter;
+
+    QString encode() const;
+    static std::optional<ChatCursor> decode(const QString& text);
+};
+
+// A short digest of a query's filters, carried in its cursors.
+QString filterFingerprint(const protocol::ChatQuery& query);
+
+// The case-folded text the chat search looks in, and a phone's digits.
+QString searchTextOf(const protocol::Subscriber& subscriber);
+QString phoneDigitsOf(const QString& phone);
+
+// Chats and the subscriber fields a chat row shows. Every query is scoped
+// to one workspace.
+class ChatStore {
+public:
+    explicit ChatStore(Database& db)
+        : db_(db)
+    {}
+
+    std::optional<protocol::Chat> chat(qint64 workspaceId, qint64 chatId) const;
+    // One page in list order, starting after `cursor`; asks for limit rows.
+    QList<protocol::Chat> list(qint64 workspaceId, const protocol::ChatQuery& query,
+                               const std::optional<ChatCursor>& cursor, int limit) const;
+    // How many chats each list holds under the query's other filters.
+    protocol::ListCounts counts(qint64 workspaceId, const protocol::ChatQuery& query) const;
+
+    void setState(qint64 chatId, protocol::ChatState state, const QDateTime& now);
+    void setUnreadCount(qint64 chatId, qint64 count);
+    void setAssignee(qint64 chatId, std::optional<qint64> agentId);
+    void setLastMessage(qint64 chatId, qint64 messageId, const QDateTime& at);
+
+    protocol::SubscriptionStatus subscriptionStatus(qint64 subscriberId) const;
+    void setBotStatus(qint64 subscriberId, const protocol::BotStatus& status);
+
+    // Creation, for the inbound endpoint and demo seeding.
+    qint64 createSubscriber(qint64 workspaceId, const protocol::Subscriber& subscriber,
+                            const QString& externalId, const QDateTime& now);
+    qint64 createChat(qint64 workspaceId, const protocol::Chat& chat, const QDateTime& now);
+
+private:
+    Database& db_;
+};
+
+} // namespace baton::server

@@ -1,0 +1,246 @@
+#include "database.h"
+#include "logging.h"
+#include "sqlquery.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace baton::server {
+namespace {
+
+int nextConnectionNumber = 0;
+
+// Any fixed number works: it only has to be the same in every batond so that
+// instances starting together apply migrations one after another.
+constexpr qint64 kMigrationLockKey = 0x6261746f6e; // "baton"
+
+bool execPlain(const QSqlDatabase& db, const QString& sql, QString* error)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+} // namespace
+
+Database::Database()
+    : name_(u"batond-%1"_s.arg(++nextConnectionNumber))
+{}
+
+Database::~Database()
+{
+    close();
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(name_) && connection().isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(name_, false);
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(name_))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name_, false);
+        if (db.isOpen()) {
+            db.close();
+            qCInfo(lcDb) << "database closed";
+        }
+    }
+    QSqlDatabase::removeDatabase(name_);
+}
+
+bool Database::openSqlite(const QString& file, QString* error)
+{
+    dialect_ = Dialect::Sqlite;
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name_);
+    db.setDatabaseName(file);
+    // The driver waits this long for another writer's lock before failing.
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (!db.open()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    if (!configureSqlite(error))
+        return false;
+    qCInfo(lcDb) << "opened SQLite database" << QDir::toNativeSeparators(file);
+    return true;
+}
+
+bool Database::configureSqlite(QString* error)
+{
+    const QSqlDatabase db = connection();
+    // WAL lets readers run while one writer commits; NORMAL sync is safe in WAL.
+    for (const QString& pragma :
+         {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA foreign_keys = ON"_s,
+          u"PRAGMA busy_timeout = 5000"_s, u"PRAGMA synchronous = NORMAL"_s}) {
+        if (!execPlain(db, pragma, error))
+            return false;
+    }
+    QSqlQuery check(db);
+    if (check.exec(u"PRAGMA journal_mode"_s) && check.next() &&
+        check.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0) {
+        qCWarning(lcDb) << "SQLite refused WAL mode; running with" << check.value(0).toString();
+    }
+    return true;
+}
+
+bool Database::openPostgres(const PgSettings& settings, QString* error)
+{
+    dialect_ = Dialect::Postgresql;
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name_);
+    db.setHostName(settings.host);
+    db.setPort(settings.port);
+    db.setDatabaseName(settings.database);
+    db.setUserName(settings.user);
+    db.setPassword(settings.password);
+    db.setConnectOptions(settings.connectOptions);
+    if (!db.open()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    if (!execPlain(db, u"SET TIME ZONE 'UTC'"_s, error))
+        return false;
+    qCInfo(lcDb).noquote() << "opened PostgreSQL database" << settings.database << "on"
+                           << settings.host + u':' + QString::number(settings.port);
+    return true;
+}
+
+QStringList Database::splitStatements(const QString& sql)
+{
+    QStringList out;
+    QString current;
+    const QStringList lines = sql.split(u'\n');
+    for (const QString& line : lines) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(u"--"_s) || trimmed.isEmpty())
+            continue;
+        current += line + u'\n';
+        if (trimmed.endsWith(u';')) {
+            current = current.trimmed();
+            current.chop(1);
+            out.append(current);
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        out.append(current.trimmed());
+    return out;
+}
+
+bool Database::migrate(QString* error)
+{
+    const QString dir = dialect_ == Dialect::Sqlite ? u":/sql/sqlite"_s : u":/sql/postgresql"_s;
+    const QStringList files = QDir(dir).entryList({u"*.sql"_s}, QDir::Files, QDir::Name);
+    if (files.isEmpty()) {
+        if (error)
+            *error = u"no migrations compiled in under %1"_s.arg(dir);
+        return false;
+    }
+    static const QRegularExpression pattern(u"^(\\d+)_(.+)\\.sql$"_s);
+    for (const QString& fileName : files) {
+        const auto match = pattern.match(fileName);
+        if (!match.hasMatch()) {
+            if (error)
+                *error = u"migration file name must be NNN_name.sql: %1"_s.arg(fileName);
+            return false;
+        }
+        QFile file(dir + u'/' + fileName);
+        if (!file.open(QIODevice::ReadOnly)) {
+            if (error)
+                *error = u"cannot read %1"_s.arg(fileName);
+            return false;
+        }
+        const QString sql = QString::fromUtf8(file.readAll());
+        if (!applyMigration(match.captured(1).toInt(), match.captured(2), sql, error))
+            return false;
+    }
+    return true;
+}
+
+bool Database::applyMigration(int version, const QString& name, const QString& sql, QString* error)
+{
+    try {
+        Transaction tx(*this);
+        if (dialect_ == Dialect::Postgresql) {
+            // Instances sharing one PostgreSQL database must not migrate at once.
+            Query(*this, u"SELECT pg_advisory_xact_lock(?)"_s).bind(kMigrationLockKey).exec();
+        }
+        execute(*this,
+                u"CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                "name TEXT NOT NULL, applied_at BIGINT NOT NULL)"_s);
+        Query applied(*this, u"SELECT 1 FROM schema_migrations WHERE version = ?"_s);
+        applied.bind(version).exec();
+        if (applied.next())
+            return true;
+        for (const QString& statement : splitStatements(sql))
+            execute(*this, statement);
+        Query(*this,
+              u"INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"_s)
+            .bind(version)
+            .bind(name)
+            .bind(QDateTime::currentDateTimeUtc())
+            .exec();
+        tx.commit();
+        qCInfo(lcDb).noquote() << "applied migration" << version << name;
+        return true;
+    } catch (const DbError& e) {
+        if (error)
+            *error =
+                u"migration %1_%2 failed: %3"_s.arg(version).arg(name, QString::fromUtf8(e.what()));
+        return false;
+    }
+}
+
+Transaction::Transaction(Database& db)
+    : db_(db)
+{
+    if (db_.transactionDepth_++ > 0)
+        return;
+    const QString begin = db_.dialect() == Dialect::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s;
+    QSqlQuery query(db_.connection());
+    if (!query.exec(begin)) {
+        --db_.transactionDepth_;
+        throw DbError("cannot begin a transaction: " + query.lastError().text().toStdString());
+    }
+    open_ = true;
+}
+
+Transaction::~Transaction()
+{
+    --db_.transactionDepth_;
+    if (!open_)
+        return;
+    QSqlQuery query(db_.connection());
+    if (!query.exec(u"ROLLBACK"_s))
+        qCWarning(lcDb) << "rollback failed:" << query.lastError().text();
+}
+
+void Transaction::commit()
+{
+    if (!open_)
+        return;
+    QSqlQuery query(db_.connection());
+    if (!query.exec(u"COMMIT"_s))
+        throw DbError("commit failed: " + query.lastError().text().toStdString());
+    open_ = false;
+}
+
+} // namespace baton::server

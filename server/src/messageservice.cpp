@@ -1,0 +1,164 @@
+#include "apiutil.h"
+#include "crypto.h"
+#include "messageservice.h"
+
+#include <protocol/limits.h>
+#include <protocol/supportwindow.h>
+
+#include <QJsonDocument>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace baton::protocol;
+
+namespace baton::server {
+namespace {
+
+bool hasDeliveryStatus(Channel channel)
+{
+    return channel == Channel::Instagram || channel == Channel::WhatsApp ||
+           channel == Channel::Messenger;
+}
+
+QString requestHash(qint64 chatId, const SendMessageRequest& request)
+{
+    // The decoded request re-encoded: QJsonObject sorts keys and the codec
+    // writes every key, so equal requests give equal bytes whatever their form.
+    QJsonObject canonical = toJson(request);
+    canonical.insert(u"chat_id"_s, chatId);
+    return crypto::sha256Hex(QJsonDocument(canonical).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+std::optional<QString> MessageService::normalizeClientId(const QString& clientId)
+{
+    // 8-4-4-4-12 hexadecimal digits, any version, either case; kept in lower case.
+    if (clientId.size() != 36 || QUuid::fromString(clientId).isNull())
+        return std::nullopt;
+    for (qsizetype i = 0; i < clientId.size(); ++i) {
+        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+        if (dash != (clientId.at(i) == u'-'))
+            return std::nullopt;
+    }
+    return clientId.toLower();
+}
+
+MessagePage MessageService::page(const Caller& caller, qint64 chatId, std::optional<qint64> before,
+                                 int limit) const
+{
+    if (!chats_.chat(caller.workspaceId, chatId))
+        failNotFound(u"chat"_s);
+    return messages_.page(chatId, before, limit);
+}
+
+std::optional<BotStatus> MessageService::manualSnooze(const BotStatus& current,
+                                                      const Caller& caller, const QDateTime& now)
+{
+    const QDateTime wake =
+        now.addSecs(std::chrono::duration_cast<std::chrono::seconds>(kManualSnooze).count());
+    // Never wakes an inactive bot; never shortens a longer snooze; a snooze
+    // without a time is indefinite, so it is already longer.
+    if (current.state == BotState::Inactive)
+        return std::nullopt;
+    if (current.state == BotState::Snoozed && (!current.until || *current.until >= wake))
+        return std::nullopt;
+    BotStatus next;
+    next.state = BotState::Snoozed;
+    next.until = wake;
+    next.reason = BotStatusReason::ManualMessage;
+    next.actor = Actor{ActorType::Agent, caller.agentId};
+    next.changedAt = now;
+    next.version = current.version + 1;
+    return next;
+}
+
+SendResult MessageService::send(const Caller& caller, qint64 chatId, const QString& rawClientId,
+                                const SendMessageRequest& request, const QDateTime& now)
+{
+    QList<StoredEvent> published;
+    Message message;
+    {
+        Transaction tx(db_);
+        // The documented order: 404 chat, 400 client id, replay or 409, 422.
+        const auto chat = chats_.chat(caller.workspaceId, chatId);
+        if (!chat)
+            failNotFound(u"chat"_s);
+        const auto clientId = normalizeClientId(rawClientId);
+        if (!clientId)
+            fail(ErrorCode::InvalidField, u"the client id must be a UUID"_s, u"client_id"_s);
+        const QString hash = requestHash(chatId, request);
+        // A retry answers the original, before any rule that may have changed since.
+        if (const auto existing = messages_.byClientId(caller.workspaceId, *clientId)) {
+            if (existing->requestHash != hash)
+                fail(ErrorCode::Conflict, u"this client id was used for a different message"_s,
+                     u"client_id"_s);
+            return {existing->message, false};
+        }
+        if (const auto problem = validate(request))
+            throw ApiFailure(*problem);
+        if (!request.attachmentIds.isEmpty())
+            fail(ErrorCode::Unprocessable, u"attachments are not supported yet"_s,
+                 u"attachment_ids"_s);
+        switch (chats_.subscriptionStatus(chat->subscriberId)) {
+        case SubscriptionStatus::Disabled:
+            fail(ErrorCode::Unprocessable,
+                 u"the bot sends this subscriber nothing until re-enabled"_s);
+        case SubscriptionStatus::Unsubscribed:
+            fail(ErrorCode::Unprocessable, u"the subscriber has unsubscribed"_s);
+        case SubscriptionStatus::Active:
+            break;
+        }
+        if (!canSendFreeText(chat->channel, chat->lastInboundAt, now))
+            fail(ErrorCode::Unprocessable,
+                 u"the support window is closed: the subscriber has not written recently"_s,
+                 u"text"_s);
+        if (request.replyTo && !messages_.message(chatId, *request.replyTo))
+            fail(ErrorCode::Unprocessable, u"no such message in this chat"_s, u"reply_to"_s);
+
+        message.chatId = chatId;
+        message.clientId = *clientId;
+        message.direction = Direction::Out;
+        message.source = MessageSource::Agent;
+        message.kind = MessageKind::Text;
+        message.agentId = caller.agentId;
+        message.text = request.text;
+        message.replyTo = request.replyTo;
+        message.delivery =
+            hasDeliveryStatus(chat->channel) ? DeliveryStatus::Sent : DeliveryStatus::None;
+        message.createdAt = now;
+        message.id = messages_.insert(caller.workspaceId, message, hash);
+        published.append(events_.append(caller.workspaceId, EventType::MessageCreated, message,
+                                        caller.origin(), now));
+
+        if (const auto snooze = manualSnooze(chat->botStatus, caller, now)) {
+            chats_.setBotStatus(chat->subscriberId, *snooze);
+            Message line;
+            line.chatId = chatId;
+            line.direction = Direction::Out;
+            line.source = MessageSource::System;
+            line.kind = MessageKind::BotStatusChange;
+            line.botStatus = *snooze;
+            line.createdAt = now;
+            line.id = messages_.insert(caller.workspaceId, line);
+            published.append(events_.append(caller.workspaceId, EventType::BotStatusChanged,
+                                            BotStatusChanged{chat->subscriberId, chatId, *snooze},
+                                            caller.origin(), now));
+            published.append(events_.append(caller.workspaceId, EventType::MessageCreated, line,
+                                            caller.origin(), now));
+        }
+        // Writing in a chat opens it.
+        if (chat->state == ChatState::Closed)
+            chats_.setState(chatId, ChatState::Open, now);
+        // The preview shows what was said, not the status line after it.
+        chats_.setLastMessage(chatId, message.id, now);
+        const auto updated = chats_.chat(caller.workspaceId, chatId);
+        published.append(events_.append(caller.workspaceId, EventType::ChatUpdated, *updated,
+                                        caller.origin(), now));
+        tx.commit();
+    }
+    hub_.publish(published);
+    return {message, true};
+}
+
+} // namespace baton::server

@@ -1,0 +1,134 @@
+#include "messagestore.h"
+#include "sqlquery.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+using namespace baton::protocol;
+
+namespace baton::server {
+namespace {
+
+const QString kMessageColumns =
+    u"id, chat_id, client_id, direction, source, kind, agent_id, text, reply_to_id, delivery, "
+    "edited_at, deleted, ad_campaign_name, ad_campaign_url, story_url, bot_status, created_at, "
+    "request_hash"_s;
+
+template <class E>
+E enumAt(const Query& q, int column, E fallback)
+{
+    return enumFromString<E>(q.text(column)).value_or(fallback);
+}
+
+Message readMessage(const Query& q)
+{
+    Message m;
+    m.id = q.integer(0);
+    m.chatId = q.integer(1);
+    m.clientId = q.text(2);
+    m.direction = enumAt(q, 3, Direction::In);
+    m.source = enumAt(q, 4, MessageSource::Subscriber);
+    m.kind = enumAt(q, 5, MessageKind::Text);
+    m.agentId = q.optInteger(6);
+    m.deleted = q.boolean(11);
+    // A deleted message keeps its place in the history but not its content.
+    m.text = m.deleted ? QString() : q.text(7);
+    m.replyTo = q.optInteger(8);
+    m.delivery = enumAt(q, 9, DeliveryStatus::None);
+    m.editedAt = q.optTime(10);
+    if (!q.isNull(12))
+        m.adCampaign = AdCampaign{q.text(12), q.text(13)};
+    m.storyUrl = q.text(14);
+    if (!q.isNull(15)) {
+        auto status = decodeBytes<BotStatus>(q.text(15).toUtf8());
+        if (status)
+            m.botStatus = *status.value;
+    }
+    m.createdAt = q.time(16);
+    return m;
+}
+
+} // namespace
+
+qint64 MessageStore::insert(qint64 workspaceId, const Message& m, const QString& requestHash)
+{
+    Query q(db_,
+            u"INSERT INTO messages (workspace_id, chat_id, client_id, request_hash, direction, "
+            "source, kind, agent_id, text, reply_to_id, delivery, ad_campaign_name, "
+            "ad_campaign_url, story_url, bot_status, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+    const auto optText = [](const QString& s) {
+        return s.isEmpty() ? std::optional<QString>() : std::optional<QString>(s);
+    };
+    q.bind(workspaceId)
+        .bind(m.chatId)
+        .bind(optText(m.clientId))
+        .bind(optText(requestHash))
+        .bind(enumName(m.direction))
+        .bind(enumName(m.source))
+        .bind(enumName(m.kind))
+        .bind(m.agentId)
+        .bind(m.text)
+        .bind(m.replyTo)
+        .bind(enumName(m.delivery))
+        .bind(m.adCampaign ? std::optional(m.adCampaign->name) : std::nullopt)
+        .bind(m.adCampaign ? std::optional(m.adCampaign->url) : std::nullopt)
+        .bind(m.storyUrl)
+        .bind(m.botStatus ? std::optional(QString::fromUtf8(
+                                QJsonDocument(toJson(*m.botStatus)).toJson(QJsonDocument::Compact)))
+                          : std::nullopt)
+        .bind(m.createdAt);
+    return scalar(q);
+}
+
+std::optional<Message> MessageStore::message(qint64 chatId, qint64 messageId) const
+{
+    Query q(db_, u"SELECT "_s + kMessageColumns + u" FROM messages WHERE chat_id = ? AND id = ?"_s);
+    q.bind(chatId).bind(messageId).exec();
+    if (!q.next())
+        return std::nullopt;
+    return readMessage(q);
+}
+
+std::optional<StoredSend> MessageStore::byClientId(qint64 workspaceId,
+                                                   const QString& clientId) const
+{
+    Query q(db_, u"SELECT "_s + kMessageColumns +
+                     u" FROM messages WHERE workspace_id = ? AND client_id = ?"_s);
+    q.bind(workspaceId).bind(clientId).exec();
+    if (!q.next())
+        return std::nullopt;
+    return StoredSend{readMessage(q), q.text(17)};
+}
+
+MessagePage MessageStore::page(qint64 chatId, std::optional<qint64> before, int limit) const
+{
+    QString sql = u"SELECT "_s + kMessageColumns + u" FROM messages WHERE chat_id = ?"_s;
+    if (before)
+        sql += u" AND id < ?"_s;
+    sql += u" ORDER BY id DESC LIMIT ?"_s;
+    Query q(db_, sql);
+    q.bind(chatId);
+    if (before)
+        q.bind(*before);
+    q.bind(limit + 1).exec();
+    MessagePage out;
+    while (q.next())
+        out.messages.append(readMessage(q));
+    if (out.messages.size() > limit) {
+        out.hasMore = true;
+        out.messages.removeLast();
+    }
+    std::reverse(out.messages.begin(), out.messages.end());
+    return out;
+}
+
+qint64 MessageStore::botMessagesSince(qint64 chatId, const QDateTime& since) const
+{
+    Query q(db_, u"SELECT COUNT(*) FROM messages WHERE chat_id = ? AND source = 'bot' AND "
+                 "created_at >= ?"_s);
+    q.bind(chatId).bind(since);
+    return scalar(q);
+}
+
+} // namespace baton::server

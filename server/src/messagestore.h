@@ -1,0 +1,40 @@
+#pragma once
+
+#include "database.h"
+
+#include <protocol/message.h>
+
+#include <QDateTime>
+
+#include <optional>
+
+namespace baton::server {
+
+struct StoredSend {
+    protocol::Message message;
+    QString requestHash;
+};
+
+// Messages of chats. Callers check the chat belongs to their workspace first.
+class MessageStore {
+public:
+    explicit MessageStore(Database& db)
+        : db_(db)
+    {}
+
+    // Writes a message; `requestHash` identifies an API send for idempotency.
+    qint64 insert(qint64 workspaceId, const protocol::Message& message,
+                  const QString& requestHash = {});
+    std::optional<protocol::Message> message(qint64 chatId, qint64 messageId) const;
+    // Client ids are unique per workspace, across chats.
+    std::optional<StoredSend> byClientId(qint64 workspaceId, const QString& clientId) const;
+    // Up to `limit` messages older than `before` (or the newest), oldest first.
+    protocol::MessagePage page(qint64 chatId, std::optional<qint64> before, int limit) const;
+    // Bot messages to this chat since `since` (the workspace message limit).
+    qint64 botMessagesSince(qint64 chatId, const QDateTime& since) const;
+
+private:
+    Database& db_;
+};
+
+} // namespace baton::server
