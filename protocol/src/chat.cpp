@@ -6,7 +6,8 @@ namespace baton::protocol {
 
 QJsonObject toJson(const MessagePreview& v)
 {
-    return {{u"text"_s, v.text},
+    return {{u"message_id"_s, optionalJson(v.messageId)},
+            {u"text"_s, v.text},
             {u"direction"_s, enumName(v.direction)},
             {u"source"_s, enumName(v.source)},
             {u"kind"_s, enumName(v.kind)},
@@ -16,6 +17,7 @@ QJsonObject toJson(const MessagePreview& v)
 
 bool fromJson(JsonReader& r, MessagePreview& v)
 {
+    v.messageId = r.optId(u"message_id");
     v.text = r.stringOr(u"text");
     v.direction = r.enumeration<Direction>(u"direction");
     v.source = r.enumeration<MessageSource>(u"source");

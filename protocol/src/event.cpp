@@ -111,13 +111,19 @@ QJsonObject payloadToJson(const EventPayload& payload)
     return std::visit(Visitor{}, payload);
 }
 
+QJsonObject eventJson(qint64 seq, const QString& type, const QDateTime& at, const Origin& origin,
+                      const QJsonObject& data)
+{
+    return {{u"seq"_s, seq},
+            {u"type"_s, type},
+            {u"at"_s, formatTime(at)},
+            {u"origin"_s, toJson(origin)},
+            {u"data"_s, data}};
+}
+
 QJsonObject toJson(const Event& v)
 {
-    return {{u"seq"_s, v.seq},
-            {u"type"_s, enumName(v.type)},
-            {u"at"_s, formatTime(v.at)},
-            {u"origin"_s, toJson(v.origin)},
-            {u"data"_s, payloadToJson(v.payload)}};
+    return eventJson(v.seq, enumName(v.type), v.at, v.origin, payloadToJson(v.payload));
 }
 
 bool fromJson(JsonReader& r, Event& v)

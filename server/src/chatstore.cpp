@@ -56,6 +56,7 @@ Chat readChat(const Query& q)
     c.botStatus.version = q.integer(22);
     if (!q.isNull(23)) {
         MessagePreview preview;
+        preview.messageId = q.integer(23);
         preview.text = q.boolean(30) ? QString() : q.text(24);
         preview.direction = enumAt(q, 25, Direction::In);
         preview.source = enumAt(q, 26, MessageSource::Subscriber);

@@ -7,21 +7,6 @@ using namespace Qt::StringLiterals;
 using namespace baton::protocol;
 
 namespace baton::server {
-namespace {
-
-QJsonObject eventJson(qint64 seq, const QString& type, const QDateTime& at, const Origin& origin,
-                      const QJsonObject& data)
-{
-    // The same shape protocol::toJson(Event) writes, built from the stored
-    // parts without decoding the payload.
-    return {{u"seq"_s, seq},
-            {u"type"_s, type},
-            {u"at"_s, formatTime(at)},
-            {u"origin"_s, toJson(origin)},
-            {u"data"_s, data}};
-}
-
-} // namespace
 
 StoredEvent EventStore::append(qint64 workspaceId, EventType type, const EventPayload& payload,
                                const Origin& origin, const QDateTime& at)

@@ -72,9 +72,13 @@ inline Chat chat()
     c.email = u"zoe@example.org"_s;
     c.phone = u"+48 600 100 200"_s;
     c.avatarUrl = u"https://cdn.example/a/42.jpg"_s;
-    c.lastMessage =
-        MessagePreview{u"Where is my order? 📦"_s, Direction::In, MessageSource::Subscriber,
-                       MessageKind::Text,         std::nullopt,  at(29)};
+    c.lastMessage = MessagePreview{u"Where is my order? 📦"_s,
+                                   Direction::In,
+                                   MessageSource::Subscriber,
+                                   MessageKind::Text,
+                                   std::nullopt,
+                                   at(29),
+                                   1000};
     c.lastActivityAt = at(30);
     c.lastInboundAt = at(29);
     c.botStatus = snoozed();

@@ -12,6 +12,8 @@ struct MessagePreview {
     MessageKind kind = MessageKind::Text;
     std::optional<qint64> agentId;
     QDateTime at;
+    // The message shown; lets a client match message.updated to the preview.
+    std::optional<qint64> messageId;
 
     bool operator==(const MessagePreview&) const = default;
 };

@@ -69,6 +69,10 @@ bool fromJson(JsonReader& r, NoteDeleted& v);
 QJsonObject toJson(const BotStatusChanged& v);
 bool fromJson(JsonReader& r, BotStatusChanged& v);
 QJsonObject payloadToJson(const EventPayload& payload);
+// The wire form of an event from parts already encoded, so a server can
+// replay stored events without decoding their payloads.
+QJsonObject eventJson(qint64 seq, const QString& type, const QDateTime& at, const Origin& origin,
+                      const QJsonObject& data);
 QJsonObject toJson(const Event& v);
 bool fromJson(JsonReader& r, Event& v);
 
