@@ -113,7 +113,11 @@ QVariant ChatListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Chat& c = chatAt(index.row());
+    return roleData(chatAt(index.row()), role);
+}
+
+QVariant ChatListModel::roleData(const Chat& c, int role)
+{
     const auto& last = c.lastMessage;
     switch (role) {
     case Qt::DisplayRole:
@@ -213,27 +217,30 @@ QHash<int, QByteArray> ChatListModel::roleNames() const
     };
 }
 
-ChatListModel::Rows::const_iterator ChatListModel::lowerBound(const Chat& key) const
+int ChatListModel::lowerBound(const Chat& key) const
 {
-    return std::lower_bound(rows_.cbegin(), rows_.cend(), key,
-                            [](const std::unique_ptr<Chat>& row, const Chat& k) {
-                                return protocol::sortsBefore(*row, k);
-                            });
+    return static_cast<int>(rows_.lowerBound(keyOf(key), &ChatListModel::rowBefore));
+}
+
+ChatListModel::Entry* ChatListModel::find(qint64 chatId) const
+{
+    return byId_.value(chatId, nullptr);
 }
 
 int ChatListModel::rowOf(qint64 chatId) const
 {
-    const Chat* c = chat(chatId);
-    if (!c)
+    const Entry* e = find(chatId);
+    if (!e)
         return -1;
-    const auto it = lowerBound(*c);
-    Q_ASSERT(it != rows_.cend() && it->get() == c);
-    return static_cast<int>(it - rows_.cbegin());
+    const int row = static_cast<int>(rows_.lowerBound(keyOf(e), &ChatListModel::rowBefore));
+    Q_ASSERT(row < count() && rows_.at(row).entry == e);
+    return row;
 }
 
 const Chat* ChatListModel::chat(qint64 chatId) const
 {
-    return byId_.value(chatId, nullptr);
+    const Entry* e = find(chatId);
+    return e ? e->chat : nullptr;
 }
 
 void ChatListModel::setChats(const QList<Chat>& chats)
@@ -242,22 +249,83 @@ void ChatListModel::setChats(const QList<Chat>& chats)
     rows_.clear();
     byId_.clear();
     pending_.clear();
-    rows_.reserve(static_cast<std::size_t>(chats.size()));
-    byId_.reserve(chats.size());
-    for (const Chat& c : chats) {
-        if (Chat* existing = byId_.value(c.id, nullptr)) {
-            *existing = c; // a duplicate id: the later copy wins
+    clearKeys();
+    freeEntries_.clear();
+    entryBlocks_.clear();
+    // Shared, not copied: 100,000 chats are tens of megabytes, and first
+    // touching fresh memory is most of what a load costs. An entry copies
+    // its chat when it changes.
+    loaded_ = chats;
+    const auto n = static_cast<std::size_t>(loaded_.size());
+    if (n > 0) {
+        entryBlocks_.push_back(std::make_unique<Entry[]>(n));
+        freeEntries_.reserve(n);
+        for (std::size_t i = n; i-- > 0;)
+            freeEntries_.push_back(&entryBlocks_.back()[i]);
+    }
+    byId_.reserve(loaded_.size());
+    qsizetype keyChars = 0;
+    for (const Chat& c : std::as_const(loaded_))
+        keyChars += c.title.size() + c.username.size() + c.email.size() + 2 * c.phone.size() + 4;
+    keyText_.reserve(keyChars);
+    keySlots_.reserve(n);
+    std::vector<Row> order;
+    order.reserve(n);
+    bool duplicates = false;
+    for (const Chat& c : std::as_const(loaded_)) {
+        Entry*& e = byId_[c.id];
+        if (e) {
+            e->chat = &c; // a duplicate id: the later copy wins
+            e->time = timeKey(c.lastActivityAt);
+            storeKey(c, e->slot);
+            duplicates = true;
             continue;
         }
-        rows_.push_back(std::make_unique<Chat>(c));
-        byId_.insert(c.id, rows_.back().get());
+        e = newEntry();
+        e->chat = &c;
+        e->time = timeKey(c.lastActivityAt);
+        e->slot = storeKey(c);
+        order.push_back(rowFor(e));
     }
-    std::sort(rows_.begin(), rows_.end(),
-              [](const std::unique_ptr<Chat>& a, const std::unique_ptr<Chat>& b) {
-                  return protocol::sortsBefore(*a, *b);
-              });
+    if (duplicates) {
+        for (Row& r : order)
+            r = rowFor(r.entry);
+    }
+    std::sort(order.begin(), order.end(), [](const Row& a, const Row& b) {
+        return rowBefore(a, SortKey{b.time, b.id, b.entry->chat});
+    });
+    rows_.assign(order);
     endResetModel();
     recount();
+}
+
+ChatListModel::Entry* ChatListModel::newEntry()
+{
+    if (freeEntries_.empty()) {
+        constexpr std::size_t kBlock = 256;
+        entryBlocks_.push_back(std::make_unique<Entry[]>(kBlock));
+        for (std::size_t i = kBlock; i-- > 0;)
+            freeEntries_.push_back(&entryBlocks_.back()[i]);
+    }
+    Entry* e = freeEntries_.back();
+    freeEntries_.pop_back();
+    return e;
+}
+
+void ChatListModel::freeEntry(Entry* e)
+{
+    *e = Entry{};
+    freeEntries_.push_back(e);
+}
+
+void ChatListModel::setChat(Entry* e, Chat chat)
+{
+    if (e->own)
+        *e->own = std::move(chat);
+    else
+        e->own = std::make_unique<Chat>(std::move(chat));
+    e->chat = e->own.get();
+    e->time = timeKey(e->chat->lastActivityAt);
 }
 
 void ChatListModel::clear()
@@ -267,45 +335,49 @@ void ChatListModel::clear()
 
 void ChatListModel::upsertChat(const Chat& chat)
 {
-    Chat* current = byId_.value(chat.id, nullptr);
+    Entry* current = find(chat.id);
     if (!current) {
-        const int row = static_cast<int>(lowerBound(chat) - rows_.cbegin());
+        const int row = lowerBound(chat);
         beginInsertRows({}, row, row);
-        auto owned = std::make_unique<Chat>(chat);
-        byId_.insert(chat.id, owned.get());
-        rows_.insert(rows_.begin() + row, std::move(owned));
+        Entry* e = newEntry();
+        setChat(e, chat);
+        e->slot = storeKey(chat);
+        byId_.insert(chat.id, e);
+        rows_.insert(row, rowFor(e));
         endInsertRows();
-        addCounts(chat, +1);
+        addCounts(rows_.at(row).filter, e->slot, +1);
         counts_->setValues(countValues_);
         return;
     }
 
     Chat next = chat;
-    if (current->botStatus.version > next.botStatus.version)
-        next.botStatus = current->botStatus;
-    const quint64 mask = changedMask(*current, next);
+    if (current->chat->botStatus.version > next.botStatus.version)
+        next.botStatus = current->chat->botStatus;
+    const quint64 mask = changedMask(*current->chat, next);
     if (mask == 0)
         return;
 
-    addCounts(*current, -1);
-    addCounts(next, +1);
+    const int from = rowOf(chat.id);
+    addCounts(rows_.at(from).filter, current->slot, -1);
+    if (protocol::SearchKey::differs(*current->chat, next))
+        storeKey(next, current->slot);
+    addCounts(protocol::FilterKey(next), current->slot, +1);
     counts_->setValues(countValues_);
 
-    if (current->lastActivityAt == next.lastActivityAt) {
-        *current = std::move(next);
+    const auto assign = [&] { setChat(current, std::move(next)); };
+    if (current->chat->lastActivityAt == next.lastActivityAt) {
+        assign();
+        rows_.set(from, rowFor(current));
     } else {
-        const int from = rowOf(chat.id);
-        const int to = static_cast<int>(lowerBound(next) - rows_.cbegin());
+        const int to = lowerBound(next);
         if (to == from || to == from + 1) {
-            *current = std::move(next);
+            assign();
+            rows_.set(from, rowFor(current));
         } else {
             beginMoveRows({}, from, from, {}, to);
-            *current = std::move(next);
-            const auto first = rows_.begin();
-            if (to < from)
-                std::rotate(first + to, first + from, first + from + 1);
-            else
-                std::rotate(first + from, first + from + 1, first + to);
+            assign();
+            rows_.erase(from);
+            rows_.insert(to < from ? to : to - 1, rowFor(current));
             endMoveRows();
         }
     }
@@ -317,13 +389,15 @@ bool ChatListModel::removeChat(qint64 chatId)
     const int row = rowOf(chatId);
     if (row < 0)
         return false;
+    const protocol::FilterKey filter = rows_.at(row).filter;
     beginRemoveRows({}, row, row);
-    auto owned = std::move(rows_[static_cast<std::size_t>(row)]);
-    rows_.erase(rows_.begin() + row);
-    byId_.remove(chatId);
+    rows_.erase(row);
+    Entry* e = byId_.take(chatId);
     pending_.remove(chatId);
     endRemoveRows();
-    addCounts(*owned, -1);
+    addCounts(filter, e->slot, -1);
+    dropKey(e->slot);
+    freeEntry(e);
     counts_->setValues(countValues_);
     return true;
 }
@@ -409,12 +483,18 @@ void ChatListModel::flushPendingChanges()
     }
 }
 
-void ChatListModel::addCounts(const Chat& chat, int sign)
+bool ChatListModel::countsMatch(const protocol::FilterKey& filter, quint32 slot) const
 {
-    if (!protocol::matches(chat, countQuery_))
+    return protocol::matchesExceptSearch(filter, countQuery_) &&
+           (countNeedle_.isEmpty() || countNeedle_.matches(keyAt(slot)));
+}
+
+void ChatListModel::addCounts(const protocol::FilterKey& filter, quint32 slot, int sign)
+{
+    if (!countsMatch(filter, slot))
         return;
     protocol::ListCounts one;
-    protocol::count(chat, one);
+    protocol::count(filter, one);
     countValues_.open += sign * one.open;
     countValues_.unread += sign * one.unread;
     countValues_.closed += sign * one.closed;
@@ -427,18 +507,100 @@ void ChatListModel::setCountQuery(const protocol::ChatQuery& query)
     q.list = protocol::ChatList::All;
     if (q == countQuery_)
         return;
+    if (q.search != countQuery_.search)
+        countNeedle_ = protocol::SearchNeedle(q.search);
     countQuery_ = q;
     recount();
+}
+
+void ChatListModel::setCountQuery(const protocol::ChatQuery& query,
+                                  const protocol::SearchNeedle& needle,
+                                  const protocol::ListCounts& values)
+{
+    countQuery_ = query;
+    countQuery_.list = protocol::ChatList::All;
+    countNeedle_ = needle;
+    countValues_ = values;
+    counts_->setValues(countValues_);
 }
 
 void ChatListModel::recount()
 {
     countValues_ = {};
-    for (const auto& row : rows_) {
-        if (protocol::matches(*row, countQuery_))
-            protocol::count(*row, countValues_);
-    }
+    const bool searching = !countNeedle_.isEmpty();
+    const std::vector<quint8> hits = searching ? matchKeys(countNeedle_) : std::vector<quint8>();
+    rows_.forEach([&](const Row& r) {
+        if (protocol::matchesExceptSearch(r.filter, countQuery_) && (!searching || hits[r.slot]))
+            protocol::count(r.filter, countValues_);
+    });
     counts_->setValues(countValues_);
+}
+
+quint32 ChatListModel::storeKey(const Chat& chat, qint64 slot)
+{
+    quint32 at = 0;
+    if (slot >= 0) {
+        at = static_cast<quint32>(slot);
+        staleKeyText_ += keySlots_[at].size;
+    } else if (!freeKeySlots_.empty()) {
+        at = freeKeySlots_.back();
+        freeKeySlots_.pop_back();
+    } else {
+        at = static_cast<quint32>(keySlots_.size());
+        keySlots_.emplace_back();
+    }
+    KeySlot& k = keySlots_[at];
+    k.offset = keyText_.size();
+    const protocol::SearchKeyView v = protocol::SearchKey::append(chat, keyText_);
+    k.size = static_cast<qint32>(v.text.size());
+    k.titleEnd = static_cast<qint32>(v.titleEnd);
+    k.usernameEnd = static_cast<qint32>(v.usernameEnd);
+    k.emailEnd = static_cast<qint32>(v.emailEnd);
+    k.phoneEnd = static_cast<qint32>(v.phoneEnd);
+    if (staleKeyText_ > 4096 && staleKeyText_ * 2 > keyText_.size())
+        compactKeys();
+    return at;
+}
+
+void ChatListModel::dropKey(quint32 slot)
+{
+    staleKeyText_ += keySlots_[slot].size;
+    keySlots_[slot] = KeySlot{};
+    freeKeySlots_.push_back(slot);
+}
+
+void ChatListModel::clearKeys()
+{
+    keyText_.clear();
+    keySlots_.clear();
+    freeKeySlots_.clear();
+    staleKeyText_ = 0;
+}
+
+void ChatListModel::compactKeys()
+{
+    // Slot order, so a scan of the slots reads the buffer front to back.
+    QString text;
+    text.reserve(keyText_.size() - staleKeyText_);
+    for (KeySlot& k : keySlots_) {
+        if (k.offset < 0)
+            continue;
+        const QStringView key = QStringView(keyText_).sliced(k.offset, k.size);
+        k.offset = text.size();
+        text.append(key);
+    }
+    keyText_ = std::move(text);
+    staleKeyText_ = 0;
+}
+
+std::vector<quint8> ChatListModel::matchKeys(const protocol::SearchNeedle& needle) const
+{
+    std::vector<quint8> hits(keySlots_.size(), 0);
+    for (std::size_t i = 0; i < keySlots_.size(); ++i) {
+        if (keySlots_[i].offset >= 0)
+            hits[i] = needle.matches(keyAt(static_cast<quint32>(i))) ? 1 : 0;
+    }
+    return hits;
 }
 
 } // namespace baton::models

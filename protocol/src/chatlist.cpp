@@ -11,88 +11,198 @@ bool isPhoneSeparator(QChar c)
 
 // The digits of `text`, or an empty string if `text` holds anything but digits
 // and phone separators (spaces, dashes, plus, parentheses, dots).
-QString phoneDigits(QStringView text, bool strict)
+QString phoneSearchDigits(QStringView text)
 {
     QString out;
     out.reserve(text.size());
     for (const QChar c : text) {
         if (c >= u'0' && c <= u'9')
             out.append(c);
-        else if (strict && !isPhoneSeparator(c))
+        else if (!isPhoneSeparator(c))
             return {};
     }
     return out;
 }
 
+// Appends `text` case folded: ASCII directly, anything else through
+// QString::toCaseFolded (the same result; this only saves an allocation).
+void appendFolded(QString& out, const QString& text)
+{
+    const qsizetype n = text.size();
+    const QChar* src = text.constData();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (src[i].unicode() >= 0x80) {
+            out.append(text.toCaseFolded());
+            return;
+        }
+    }
+    const qsizetype at = out.size();
+    out.resize(at + n);
+    QChar* dst = out.data() + at;
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = src[i].unicode();
+        dst[i] = QChar(c >= u'A' && c <= u'Z' ? static_cast<char16_t>(c + (u'a' - u'A')) : c);
+    }
+}
+
 } // namespace
 
-bool inList(const Chat& chat, ChatList list)
+FilterKey::FilterKey(const Chat& chat)
+    : assigneeId(chat.assigneeId.value_or(0))
+    , assigned(chat.assigneeId.has_value())
+    , unread(chat.unreadCount > 0)
+    , state(chat.state)
+    , channel(chat.channel)
+    , type(chat.type)
+{}
+
+bool inList(const FilterKey& key, ChatList list)
 {
     switch (list) {
     case ChatList::Open:
-        return chat.state == ChatState::Open;
+        return key.state == ChatState::Open;
     case ChatList::Unread:
-        return chat.state == ChatState::Open && chat.unreadCount > 0;
+        return key.state == ChatState::Open && key.unread;
     case ChatList::Closed:
-        return chat.state == ChatState::Closed;
+        return key.state == ChatState::Closed;
     case ChatList::All:
         return true;
     }
     return false;
 }
 
-// The search is trimmed; an empty search matches every chat. Otherwise it is
-// a case-insensitive substring of the title, username, email or phone. A
-// search made only of digits and phone separators (spaces, dashes, plus,
-// parentheses, dots) also matches when its digits appear in the phone's
-// digits, so "555 01" finds "+1 555-0100".
-bool matchesSearch(const Chat& chat, QStringView search)
+bool inList(const Chat& chat, ChatList list)
+{
+    return inList(FilterKey(chat), list);
+}
+
+SearchKey::SearchKey(const Chat& chat)
+{
+    const SearchKeyView v = append(chat, text_);
+    titleEnd_ = v.titleEnd;
+    usernameEnd_ = v.usernameEnd;
+    emailEnd_ = v.emailEnd;
+    phoneEnd_ = v.phoneEnd;
+}
+
+SearchKeyView SearchKey::append(const Chat& chat, QString& buffer)
+{
+    const qsizetype start = buffer.size();
+    SearchKeyView v;
+    appendFolded(buffer, chat.title);
+    v.titleEnd = buffer.size() - start;
+    buffer.append(QChar(u'\0'));
+    appendFolded(buffer, chat.username);
+    v.usernameEnd = buffer.size() - start;
+    buffer.append(QChar(u'\0'));
+    appendFolded(buffer, chat.email);
+    v.emailEnd = buffer.size() - start;
+    buffer.append(QChar(u'\0'));
+    appendFolded(buffer, chat.phone);
+    v.phoneEnd = buffer.size() - start;
+    buffer.append(QChar(u'\0'));
+    for (const QChar c : chat.phone) {
+        if (c >= u'0' && c <= u'9')
+            buffer.append(c);
+    }
+    v.text = QStringView(buffer).sliced(start);
+    return v;
+}
+
+bool SearchKey::differs(const Chat& a, const Chat& b)
+{
+    return a.title != b.title || a.username != b.username || a.email != b.email ||
+           a.phone != b.phone;
+}
+
+SearchNeedle::SearchNeedle(QStringView search)
 {
     const QStringView needle = search.trimmed();
     if (needle.isEmpty())
-        return true;
-    for (const QString* field : {&chat.title, &chat.username, &chat.email, &chat.phone}) {
-        if (field->contains(needle, Qt::CaseInsensitive))
-            return true;
-    }
-    const QString digits = phoneDigits(needle, true);
-    return !digits.isEmpty() && phoneDigits(chat.phone, false).contains(digits);
+        return;
+    text_ = needle.toString().toCaseFolded();
+    textMatcher_ = QStringMatcher(text_, Qt::CaseSensitive);
+    hasSeparator_ = text_.contains(QChar(u'\0'));
+    digits_ = phoneSearchDigits(needle);
+    if (!digits_.isEmpty())
+        digitsMatcher_ = QStringMatcher(digits_, Qt::CaseSensitive);
 }
 
-bool matches(const Chat& chat, const ChatQuery& query)
+bool SearchNeedle::matches(const SearchKeyView& key) const
 {
-    if (!inList(chat, query.list))
+    if (text_.isEmpty())
+        return true;
+    if (!hasSeparator_) {
+        // The fields are joined by \0, which the text does not hold, so a
+        // match can never straddle two fields.
+        if (textMatcher_.indexIn(key.text.first(key.phoneEnd)) >= 0)
+            return true;
+    } else {
+        const qsizetype starts[] = {0, key.titleEnd + 1, key.usernameEnd + 1, key.emailEnd + 1};
+        const qsizetype ends[] = {key.titleEnd, key.usernameEnd, key.emailEnd, key.phoneEnd};
+        for (int i = 0; i < 4; ++i) {
+            if (textMatcher_.indexIn(key.text.sliced(starts[i], ends[i] - starts[i])) >= 0)
+                return true;
+        }
+    }
+    return !digits_.isEmpty() && digitsMatcher_.indexIn(key.text.sliced(key.phoneEnd + 1)) >= 0;
+}
+
+bool matchesSearch(const Chat& chat, QStringView search)
+{
+    const SearchNeedle needle(search);
+    return needle.isEmpty() || needle.matches(SearchKey(chat));
+}
+
+bool matchesExceptSearch(const FilterKey& key, const ChatQuery& query)
+{
+    if (!inList(key, query.list))
         return false;
-    if (query.channel && chat.channel != *query.channel)
+    if (query.channel && key.channel != *query.channel)
         return false;
-    if (query.type && chat.type != *query.type)
+    if (query.type && key.type != *query.type)
         return false;
     switch (query.assignee) {
     case AssigneeFilter::All:
         break;
     case AssigneeFilter::Me:
     case AssigneeFilter::Agent:
-        if (chat.assigneeId != query.assigneeId)
+        if (!key.assigned || key.assigneeId != query.assigneeId)
             return false;
         break;
     case AssigneeFilter::Unassigned:
-        if (chat.assigneeId)
+        if (key.assigned)
             return false;
         break;
     }
-    return matchesSearch(chat, query.search);
+    return true;
+}
+
+bool matchesExceptSearch(const Chat& chat, const ChatQuery& query)
+{
+    return matchesExceptSearch(FilterKey(chat), query);
+}
+
+bool matches(const Chat& chat, const ChatQuery& query)
+{
+    return matchesExceptSearch(chat, query) && matchesSearch(chat, query.search);
+}
+
+void count(const FilterKey& key, ListCounts& counts)
+{
+    if (inList(key, ChatList::Open))
+        ++counts.open;
+    if (inList(key, ChatList::Unread))
+        ++counts.unread;
+    if (inList(key, ChatList::Closed))
+        ++counts.closed;
+    if (inList(key, ChatList::All))
+        ++counts.all;
 }
 
 void count(const Chat& chat, ListCounts& counts)
 {
-    if (inList(chat, ChatList::Open))
-        ++counts.open;
-    if (inList(chat, ChatList::Unread))
-        ++counts.unread;
-    if (inList(chat, ChatList::Closed))
-        ++counts.closed;
-    if (inList(chat, ChatList::All))
-        ++counts.all;
+    count(FilterKey(chat), counts);
 }
 
 bool sortsBefore(const Chat& a, const Chat& b)

@@ -54,9 +54,13 @@ inline Chat chat(qint64 id, const QDateTime& activity, ChatState state = ChatSta
     c.email = u"user%1@example.com"_s.arg(id);
     c.phone = u"+49 151 %1"_s.arg(1000000 + id);
     c.avatarUrl = u"https://cdn.example/avatars/%1.jpg"_s.arg(id);
-    c.lastMessage =
-        MessagePreview{u"Hello from %1"_s.arg(id), Direction::In, MessageSource::Subscriber,
-                       MessageKind::Text,          std::nullopt,  activity};
+    c.lastMessage = MessagePreview{u"Hello from %1"_s.arg(id),
+                                   Direction::In,
+                                   MessageSource::Subscriber,
+                                   MessageKind::Text,
+                                   std::nullopt,
+                                   activity,
+                                   std::nullopt};
     c.lastActivityAt = activity;
     c.lastInboundAt = activity;
     c.botStatus = botStatus(BotState::Active, 1, {}, {}, BotStatusReason::Initial);
@@ -176,7 +180,8 @@ public:
             c.lastInboundAt = at(now_);
             c.lastMessage =
                 MessagePreview{u"msg %1"_s.arg(now_), Direction::In, MessageSource::Subscriber,
-                               MessageKind::Text,     std::nullopt,  at(now_)};
+                               MessageKind::Text,     std::nullopt,  at(now_),
+                               std::nullopt};
             const Event created = stream_.messageCreated(
                 message(++messageId_, c.id, at(now_), u"msg %1"_s.arg(now_)));
             return {created, stream_.chatUpdated(c)};

@@ -48,7 +48,8 @@ QList<Event> tenEvents(const Snapshot& s)
     c1.lastActivityAt = at(1000);
     c1.unreadCount = 1;
     c1.lastMessage = MessagePreview{in.text,           Direction::In, MessageSource::Subscriber,
-                                    MessageKind::Text, std::nullopt,  at(1000)};
+                                    MessageKind::Text, std::nullopt,  at(1000),
+                                    std::nullopt};
     events.append(stream.chatUpdated(c1)); // 102
     Message out = agentMessage(9002, c1.id, at(1100), u"Yes, it left today"_s, kClient.toLower());
     out.delivery = DeliveryStatus::Sent;
