@@ -7,12 +7,6 @@ using namespace Qt::StringLiterals;
 
 namespace baton::net {
 
-namespace {
-
-constexpr int kCloseBadToken = 4401;
-
-} // namespace
-
 EventStream::EventStream(StreamOptions options, QObject* parent)
     : QObject(parent)
     , timings_(options.timings)
@@ -203,7 +197,7 @@ void EventStream::onDisconnected()
     if (!socket_)
         return;
     const int code = socket_->closeCode();
-    if (code == kCloseBadToken || refusedToken_) {
+    if (code == protocol::kCloseUnauthorized || refusedToken_) {
         protocol::ApiError error = lastServerError_;
         if (!refusedToken_) {
             error.code = protocol::ErrorCode::Unauthorized;
@@ -225,7 +219,7 @@ void EventStream::onSocketError(QAbstractSocket::SocketError)
         return;
     // A peer that closes right after its close frame can surface as an
     // error first; a 4401 must still stop the reconnecting.
-    if (socket_->closeCode() == kCloseBadToken || refusedToken_) {
+    if (socket_->closeCode() == protocol::kCloseUnauthorized || refusedToken_) {
         onDisconnected();
         return;
     }

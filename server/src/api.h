@@ -33,6 +33,8 @@ public:
 
     HttpResponse handle(const HttpRequest& request);
     const Router& router() const { return router_; }
+    // For routes defined outside Api (see extraroutes.h): same checks and errors.
+    Router& mutableRouter() { return router_; }
 
     // JSON bodies above this are refused with 413 before parsing.
     static constexpr qsizetype kMaxJsonBody = 1024 * 1024;

@@ -14,7 +14,9 @@ const QString kChatSelect =
     "c.assignee_id, s.first_name, s.last_name, s.username, s.email, s.phone, s.avatar_url, "
     "c.last_activity_at, s.last_inbound_at, s.bot_state, s.bot_until, s.bot_reason, "
     "s.bot_actor_type, s.bot_actor_agent_id, s.bot_changed_at, s.bot_version, "
-    "m.id, m.text, m.direction, m.source, m.kind, m.agent_id, m.created_at, m.deleted "
+    "m.id, m.text, m.direction, m.source, m.kind, m.agent_id, m.created_at, m.deleted, "
+    "(SELECT a.filename FROM attachments a WHERE a.message_id = m.id "
+    "ORDER BY a.position, a.id LIMIT 1) "
     "FROM chats c JOIN subscribers s ON s.id = c.subscriber_id "
     "LEFT JOIN messages m ON m.id = c.last_message_id "_s;
 
@@ -58,6 +60,9 @@ Chat readChat(const Query& q)
         MessagePreview preview;
         preview.messageId = q.integer(23);
         preview.text = q.boolean(30) ? QString() : q.text(24);
+        // A message with files only shows its first file's name.
+        if (preview.text.isEmpty() && !q.isNull(31))
+            preview.text = q.text(31);
         preview.direction = enumAt(q, 25, Direction::In);
         preview.source = enumAt(q, 26, MessageSource::Subscriber);
         preview.kind = enumAt(q, 27, MessageKind::Text);

@@ -2,6 +2,7 @@
 #include "crypto.h"
 #include "database.h"
 #include "demo.h"
+#include "demo_extra.h"
 #include "logging.h"
 #include "messagestore.h"
 #include "workspacestore.h"
@@ -116,8 +117,8 @@ BotStatus demoBotStatus(int i, const Ids& ids, const QDateTime& now)
     return status;
 }
 
-void seedChats(ChatStore& chats, MessageStore& messages, const Ids& ids, int count, int offset,
-               const QDateTime& now)
+void seedChats(Database& db, ChatStore& chats, MessageStore& messages, const Ids& ids, int count,
+               int offset, const QDateTime& now)
 {
     for (int i = 0; i < count; ++i) {
         const int n = i + offset;
@@ -143,7 +144,7 @@ void seedChats(ChatStore& chats, MessageStore& messages, const Ids& ids, int cou
         }
         if (bot.channel == Channel::Instagram)
             s.instagram = InstagramFollow{n % 2 == 0, n % 3 == 0};
-        if (n % 9 == 4 && bot.channel != Channel::WhatsApp && bot.channel != Channel::Viber &&
+        if (n % 8 == 4 && bot.channel != Channel::WhatsApp && bot.channel != Channel::Viber &&
             bot.channel != Channel::LiveChat)
             s.adCampaign = AdCampaign{u"Spring sale"_s, u"https://ads.acme.test/spring"_s};
         const QDateTime last = now.addSecs(-60 * (7 + 23 * static_cast<qint64>(i)));
@@ -165,6 +166,8 @@ void seedChats(ChatStore& chats, MessageStore& messages, const Ids& ids, int cou
             chat.assigneeId = ids.agents.at(n % ids.agents.size());
         chat.lastActivityAt = last;
         const qint64 chatId = chats.createChat(ids.workspace, chat, now);
+        seedDemoHistory(db, ids.workspace, ids.agents, n, chatId, bot.channel, s.adCampaign,
+                        last.addSecs(-120));
 
         Message in;
         in.chatId = chatId;
@@ -215,8 +218,10 @@ bool seedDemo(Database& db, WorkspaceStore& workspaces, ChatStore& chats, Messag
     const Ids globex =
         seedWorkspace(workspaces, u"Globex"_s, {{u"Gail Porter", u"gail@globex.test", Role::Admin}},
                       {Channel::Telegram}, u"globex"_s, hash, now);
-    seedChats(chats, messages, acme, 60, 0, now);
-    seedChats(chats, messages, globex, 4, 100, now);
+    seedChats(db, chats, messages, acme, 300, 0, now);
+    seedChats(db, chats, messages, globex, 4, 100, now);
+    seedDemoWorkspaceExtras(db, acme.workspace, acme.agents, acme.bots, now);
+    seedDemoWorkspaceExtras(db, globex.workspace, globex.agents, globex.bots, now);
     tx.commit();
     qCInfo(lcDemo) << "seeded the demo workspaces Acme and Globex";
     return true;

@@ -1,5 +1,8 @@
+#include "bodylimit.h"
 #include "httpfront.h"
 #include "logging.h"
+
+#include <protocol/limits.h>
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -61,7 +64,9 @@ bool HttpFront::start(const QHostAddress& address, quint16 port, QString* error)
 {
     // Our own listening socket on every Qt version: 6.8 only binds to one,
     // and we want a deep backlog for reconnect storms.
-    tcp_ = new QTcpServer(this);
+    // Bodies over the attachment limit are refused before QtHttpServer reads them.
+    auto* server = new BodyLimitServer(protocol::kMaxAttachmentBytes, this);
+    tcp_ = server;
     tcp_->setListenBacklogSize(1024);
     if (!tcp_->listen(address, port)) {
         if (error)
@@ -77,6 +82,7 @@ bool HttpFront::start(const QHostAddress& address, quint16 port, QString* error)
 #else
     bind(tcp_);
 #endif
+    server->hookAfterHttpServer();
     return true;
 }
 

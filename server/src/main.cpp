@@ -2,20 +2,33 @@
 // wired here; nothing reaches another through a global.
 #include "api.h"
 #include "auth.h"
+#include "botengine.h"
+#include "botstatusservice.h"
+#include "channelservice.h"
 #include "chatservice.h"
 #include "chatstore.h"
+#include "conversationroutes.h"
+#include "crmservice.h"
 #include "crypto.h"
 #include "database.h"
 #include "demo.h"
 #include "eventhub.h"
 #include "eventstore.h"
+#include "extraroutes.h"
+#include "flowstore.h"
 #include "httpfront.h"
 #include "logging.h"
+#include "messageactionservice.h"
 #include "messageservice.h"
 #include "messagestore.h"
+#include "noteservice.h"
 #include "options.h"
 #include "signalwatcher.h"
+#include "simulator.h"
+#include "statsservice.h"
 #include "streamsession.h"
+#include "subscriberservice.h"
+#include "uploadservice.h"
 #include "workspacestore.h"
 
 #include <protocol/version.h>
@@ -25,6 +38,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace baton::server;
@@ -106,7 +120,12 @@ int main(int argc, char** argv)
     if (!db.migrate(&error))
         return failStart(error);
 
-    const auto clock = [] { return QDateTime::currentDateTimeUtc(); };
+    // Test hook: BATON_CLOCK_OFFSET_S moves the server's clock (e.g. past the
+    // 48-hour edit window on a restart). Never set in production.
+    const qint64 clockOffsetSecs = qEnvironmentVariableIntValue("BATON_CLOCK_OFFSET_S");
+    const auto clock = [clockOffsetSecs] {
+        return QDateTime::currentDateTimeUtc().addSecs(clockOffsetSecs);
+    };
     WorkspaceStore workspaces(db);
     ChatStore chats(db);
     MessageStore messages(db);
@@ -114,7 +133,19 @@ int main(int argc, char** argv)
     EventHub hub;
     AuthService auth(workspaces, hub, clock);
     ChatService chatService(db, chats, events, hub, workspaces);
-    MessageService messageService(db, chats, messages, events, hub);
+    BotStatusService botStatus(db, chats, messages, events, hub, clock);
+    MessageService messageService(db, chats, messages, events, hub, botStatus);
+    // Bot engine, channels, CRM and statistics (extraroutes.h).
+    FlowStore flows(db);
+    CrmService crm(db, events, hub);
+    StatsService stats(db);
+    BotEngine engine(db, flows, chats, messages, events, hub, botStatus, crm, workspaces, clock);
+    ChannelService channels(db, chats, messages, events, hub, flows, engine);
+    // Subscriber card, notes, message actions and uploads (conversationroutes.h).
+    SubscriberService subscriberService(db, chats, flows, events, hub);
+    NoteService noteService(db, chats, events, hub);
+    MessageActionService messageActions(db, chats, messages, events, hub);
+    UploadService uploads(db, clock);
 
     if (options.demo) {
         try {
@@ -124,7 +155,38 @@ int main(int argc, char** argv)
         }
     }
 
+    // Bot-status wake-ups that passed while the server was down are applied
+    // before it serves; then a timer keeps applying them.
+    try {
+        botStatus.applyDueWakeUps();
+    } catch (const DbError& e) {
+        qCWarning(lcDb) << "applying wake-ups failed:" << e.what();
+    }
+    // Flow waits that ended while the server was down run before it serves.
+    try {
+        engine.resumeDueRuns();
+    } catch (const DbError& e) {
+        qCWarning(lcDb) << "resuming flows failed:" << e.what();
+    }
+
     Api api({auth, workspaces, chatService, messageService, events}, clock);
+    addChannelRoutes(api.mutableRouter(), channels);
+    addFlowRoutes(api.mutableRouter(), engine);
+    addCrmRoutes(api.mutableRouter(), crm);
+    addStatsRoutes(api.mutableRouter(), stats);
+    addBotStatusRoutes(api.mutableRouter(), botStatus);
+    addSubscriberRoutes(api.mutableRouter(), subscriberService);
+    addNoteRoutes(api.mutableRouter(), noteService);
+    addMessageActionRoutes(api.mutableRouter(), messageActions);
+    addUploadRoutes(api.mutableRouter(), uploads);
+    if (options.printRoutes) {
+        // For the docs test: every route the server answers.
+        for (const Router::Route& route : api.router().routes())
+            std::printf("%s %s\n", qPrintable(route.method), qPrintable(route.pattern));
+        std::fflush(stdout);
+        db.close();
+        return 0;
+    }
     StreamServer streams(auth, events, hub, streamTimeouts());
     HttpFront front([&api](const HttpRequest& request) { return api.handle(request); },
                     QString::fromLatin1(baton::protocol::kApiPrefix) + u"/stream"_s);
@@ -142,6 +204,20 @@ int main(int argc, char** argv)
     std::fflush(stdout);
     qCInfo(lcServer).noquote() << "batond" << QCoreApplication::applicationVersion()
                                << "listening on port" << front.port();
+
+    // --demo --simulate: traffic through our own inbound endpoint.
+    std::unique_ptr<Simulator> simulator;
+    if (options.simulate) {
+        const bool anyAddress = *address == QHostAddress::AnyIPv4 ||
+                                *address == QHostAddress::AnyIPv6 || *address == QHostAddress::Any;
+        QUrl self;
+        self.setScheme(u"http"_s);
+        self.setHost(anyAddress ? u"127.0.0.1"_s : address->toString());
+        self.setPort(front.port());
+        simulator = std::make_unique<Simulator>(db, self, options.simulateIntervalMs);
+        if (!simulator->start())
+            qCWarning(lcDemo) << "--simulate: no demo bots to simulate";
+    }
 
     // Old events go; a client that far behind resyncs from a snapshot.
     QTimer pruneTimer;

@@ -1,6 +1,7 @@
 #include "apiutil.h"
 #include "crypto.h"
 #include "messageservice.h"
+#include "uploadservice.h"
 
 #include <protocol/limits.h>
 #include <protocol/supportwindow.h>
@@ -52,27 +53,6 @@ MessagePage MessageService::page(const Caller& caller, qint64 chatId, std::optio
     return messages_.page(chatId, before, limit);
 }
 
-std::optional<BotStatus> MessageService::manualSnooze(const BotStatus& current,
-                                                      const Caller& caller, const QDateTime& now)
-{
-    const QDateTime wake =
-        now.addSecs(std::chrono::duration_cast<std::chrono::seconds>(kManualSnooze).count());
-    // Never wakes an inactive bot; never shortens a longer snooze; a snooze
-    // without a time is indefinite, so it is already longer.
-    if (current.state == BotState::Inactive)
-        return std::nullopt;
-    if (current.state == BotState::Snoozed && (!current.until || *current.until >= wake))
-        return std::nullopt;
-    BotStatus next;
-    next.state = BotState::Snoozed;
-    next.until = wake;
-    next.reason = BotStatusReason::ManualMessage;
-    next.actor = Actor{ActorType::Agent, caller.agentId};
-    next.changedAt = now;
-    next.version = current.version + 1;
-    return next;
-}
-
 SendResult MessageService::send(const Caller& caller, qint64 chatId, const QString& rawClientId,
                                 const SendMessageRequest& request, const QDateTime& now)
 {
@@ -97,9 +77,7 @@ SendResult MessageService::send(const Caller& caller, qint64 chatId, const QStri
         }
         if (const auto problem = validate(request))
             throw ApiFailure(*problem);
-        if (!request.attachmentIds.isEmpty())
-            fail(ErrorCode::Unprocessable, u"attachments are not supported yet"_s,
-                 u"attachment_ids"_s);
+        UploadService::checkForSend(db_, caller.workspaceId, request.attachmentIds);
         switch (chats_.subscriptionStatus(chat->subscriberId)) {
         case SubscriptionStatus::Disabled:
             fail(ErrorCode::Unprocessable,
@@ -128,25 +106,15 @@ SendResult MessageService::send(const Caller& caller, qint64 chatId, const QStri
             hasDeliveryStatus(chat->channel) ? DeliveryStatus::Sent : DeliveryStatus::None;
         message.createdAt = now;
         message.id = messages_.insert(caller.workspaceId, message, hash);
+        if (!request.attachmentIds.isEmpty()) {
+            UploadService::attach(db_, request.attachmentIds, message.id);
+            message = *messages_.message(chatId, message.id);
+        }
         published.append(events_.append(caller.workspaceId, EventType::MessageCreated, message,
                                         caller.origin(), now));
 
-        if (const auto snooze = manualSnooze(chat->botStatus, caller, now)) {
-            chats_.setBotStatus(chat->subscriberId, *snooze);
-            Message line;
-            line.chatId = chatId;
-            line.direction = Direction::Out;
-            line.source = MessageSource::System;
-            line.kind = MessageKind::BotStatusChange;
-            line.botStatus = *snooze;
-            line.createdAt = now;
-            line.id = messages_.insert(caller.workspaceId, line);
-            published.append(events_.append(caller.workspaceId, EventType::BotStatusChanged,
-                                            BotStatusChanged{chat->subscriberId, chatId, *snooze},
-                                            caller.origin(), now));
-            published.append(events_.append(caller.workspaceId, EventType::MessageCreated, line,
-                                            caller.origin(), now));
-        }
+        // The manual-message snooze: the bot-status service owns every change.
+        botStatus_.manualMessageSnooze(caller, chat->subscriberId, now, published);
         // Writing in a chat opens it.
         if (chat->state == ChatState::Closed)
             chats_.setState(chatId, ChatState::Open, now);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "botstatusservice.h"
 #include "caller.h"
 #include "chatstore.h"
 #include "eventhub.h"
@@ -20,12 +21,13 @@ struct SendResult {
 class MessageService {
 public:
     MessageService(Database& db, ChatStore& chats, MessageStore& messages, EventStore& events,
-                   EventHub& hub)
+                   EventHub& hub, BotStatusService& botStatus)
         : db_(db)
         , chats_(chats)
         , messages_(messages)
         , events_(events)
         , hub_(hub)
+        , botStatus_(botStatus)
     {}
 
     static constexpr int kDefaultPageSize = 50;
@@ -40,15 +42,12 @@ public:
     static std::optional<QString> normalizeClientId(const QString& clientId);
 
 private:
-    // The status after an agent's manual message, or nullopt if it stays.
-    static std::optional<protocol::BotStatus>
-    manualSnooze(const protocol::BotStatus& current, const Caller& caller, const QDateTime& now);
-
     Database& db_;
     ChatStore& chats_;
     MessageStore& messages_;
     EventStore& events_;
     EventHub& hub_;
+    BotStatusService& botStatus_;
 };
 
 } // namespace baton::server

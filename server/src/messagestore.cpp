@@ -31,8 +31,8 @@ Message readMessage(const Query& q)
     m.kind = enumAt(q, 5, MessageKind::Text);
     m.agentId = q.optInteger(6);
     m.deleted = q.boolean(11);
-    // A deleted message keeps its place in the history but not its content.
-    m.text = m.deleted ? QString() : q.text(7);
+    // A deleted message keeps its text and attachments for the agents.
+    m.text = q.text(7);
     m.replyTo = q.optInteger(8);
     m.delivery = enumAt(q, 9, DeliveryStatus::None);
     m.editedAt = q.optTime(10);
@@ -87,7 +87,9 @@ std::optional<Message> MessageStore::message(qint64 chatId, qint64 messageId) co
     q.bind(chatId).bind(messageId).exec();
     if (!q.next())
         return std::nullopt;
-    return readMessage(q);
+    QList<Message> out{readMessage(q)};
+    fillExtras(out);
+    return out.constFirst();
 }
 
 std::optional<StoredSend> MessageStore::byClientId(qint64 workspaceId,
@@ -98,7 +100,11 @@ std::optional<StoredSend> MessageStore::byClientId(qint64 workspaceId,
     q.bind(workspaceId).bind(clientId).exec();
     if (!q.next())
         return std::nullopt;
-    return StoredSend{readMessage(q), q.text(17)};
+    StoredSend out{readMessage(q), q.text(17)};
+    QList<Message> one{out.message};
+    fillExtras(one);
+    out.message = one.constFirst();
+    return out;
 }
 
 MessagePage MessageStore::page(qint64 chatId, std::optional<qint64> before, int limit) const
@@ -120,6 +126,7 @@ MessagePage MessageStore::page(qint64 chatId, std::optional<qint64> before, int 
         out.messages.removeLast();
     }
     std::reverse(out.messages.begin(), out.messages.end());
+    fillExtras(out.messages);
     return out;
 }
 
@@ -129,6 +136,61 @@ qint64 MessageStore::botMessagesSince(qint64 chatId, const QDateTime& since) con
                  "created_at >= ?"_s);
     q.bind(chatId).bind(since);
     return scalar(q);
+}
+
+std::optional<Message> MessageStore::byId(qint64 workspaceId, qint64 messageId) const
+{
+    Query q(db_,
+            u"SELECT "_s + kMessageColumns + u" FROM messages WHERE workspace_id = ? AND id = ?"_s);
+    q.bind(workspaceId).bind(messageId).exec();
+    if (!q.next())
+        return std::nullopt;
+    QList<Message> out{readMessage(q)};
+    fillExtras(out);
+    return out.constFirst();
+}
+
+void MessageStore::fillExtras(QList<Message>& messages) const
+{
+    if (messages.isEmpty())
+        return;
+    QHash<qint64, qsizetype> index;
+    QStringList marks;
+    for (qsizetype i = 0; i < messages.size(); ++i) {
+        index.insert(messages.at(i).id, i);
+        marks.append(u"?"_s);
+    }
+    const QString in = u" IN ("_s + marks.join(u", "_s) + u')';
+    Query files(db_, u"SELECT message_id, id, client_id, filename, mime_type, size FROM "
+                     "attachments WHERE message_id"_s +
+                         in + u" ORDER BY message_id, position, id"_s);
+    for (const Message& m : std::as_const(messages))
+        files.bind(m.id);
+    files.exec();
+    while (files.next()) {
+        Attachment a;
+        a.id = files.integer(1);
+        a.clientId = files.text(2);
+        a.filename = files.text(3);
+        a.mimeType = files.text(4);
+        a.size = files.integer(5);
+        a.url = u"/api/v1/attachments/%1"_s.arg(a.id);
+        messages[index.value(files.integer(0))].attachments.append(a);
+    }
+    // One reaction per side: the subscriber's first, then the business's.
+    Query reactions(db_, u"SELECT message_id, emoji, direction, agent_id FROM reactions WHERE "
+                         "message_id"_s +
+                             in + u" ORDER BY message_id, direction, id"_s);
+    for (const Message& m : std::as_const(messages))
+        reactions.bind(m.id);
+    reactions.exec();
+    while (reactions.next()) {
+        Reaction r;
+        r.emoji = reactions.text(1);
+        r.by = enumAt(reactions, 2, Direction::In);
+        r.agentId = reactions.optInteger(3);
+        messages[index.value(reactions.integer(0))].reactions.append(r);
+    }
 }
 
 } // namespace baton::server

@@ -32,8 +32,13 @@ public:
     protocol::MessagePage page(qint64 chatId, std::optional<qint64> before, int limit) const;
     // Bot messages to this chat since `since` (the workspace message limit).
     qint64 botMessagesSince(qint64 chatId, const QDateTime& since) const;
+    // A message of the workspace by id, whatever its chat.
+    std::optional<protocol::Message> byId(qint64 workspaceId, qint64 messageId) const;
 
 private:
+    // Reads the attachments and reactions of messages (one query each).
+    void fillExtras(QList<protocol::Message>& messages) const;
+
     Database& db_;
 };
 

@@ -38,7 +38,14 @@ ParsedOptions parseOptions(const QStringList& arguments)
     const QCommandLineOption db(
         u"db"_s, u"PostgreSQL URL (postgresql://user@host:port/db) instead of SQLite."_s, u"URL"_s);
     const QCommandLineOption demo(u"demo"_s, u"Seed demo workspaces when the database is empty."_s);
-    parser.addOptions({data, listen, db, demo});
+    const QCommandLineOption printRoutes(u"print-routes"_s,
+                                         u"Print every route (METHOD /path) and exit."_s);
+    const QCommandLineOption simulate(
+        u"simulate"_s, u"With --demo: simulated subscribers keep writing to the demo bots."_s);
+    const QCommandLineOption simulateInterval(
+        u"simulate-interval"_s, u"Milliseconds between simulated inbound messages."_s, u"MS"_s,
+        u"4000"_s);
+    parser.addOptions({data, listen, db, demo, printRoutes, simulate, simulateInterval});
 
     if (!parser.parse(arguments))
         return {std::nullopt, parser.errorText()};
@@ -58,6 +65,14 @@ ParsedOptions parseOptions(const QStringList& arguments)
         return {std::nullopt, u"--listen expects HOST:PORT, got '%1'"_s.arg(parser.value(listen))};
     out.databaseUrl = parser.value(db);
     out.demo = parser.isSet(demo);
+    out.printRoutes = parser.isSet(printRoutes);
+    out.simulate = parser.isSet(simulate);
+    bool intervalOk = false;
+    out.simulateIntervalMs = parser.value(simulateInterval).toInt(&intervalOk);
+    if (!intervalOk || out.simulateIntervalMs < 50)
+        return {std::nullopt, u"--simulate-interval expects milliseconds (at least 50)"_s};
+    if (out.simulate && !out.demo)
+        return {std::nullopt, u"--simulate needs --demo"_s};
     return {out, {}};
 }
 

@@ -14,6 +14,11 @@ struct Options {
     // Empty: SQLite in dataDir. Otherwise a postgresql:// URL.
     QString databaseUrl;
     bool demo = false;
+    // Print every route ("METHOD /path") and exit (the docs test compares them).
+    bool printRoutes = false;
+    // With --demo: keep inbound traffic flowing through the channel endpoint.
+    bool simulate = false;
+    int simulateIntervalMs = 4000;
 };
 
 struct ParsedOptions {

@@ -36,10 +36,9 @@ public:
 
     void shutdown();
 
-    // Close codes besides the standard ones.
-    static constexpr int kCloseHeartbeatTimeout = 4000;
-    static constexpr int kCloseBadFirstFrame = 4400;
-    static constexpr int kCloseUnauthorized = 4401;
+    static constexpr int kCloseHeartbeatTimeout = protocol::kCloseHeartbeatTimeout;
+    static constexpr int kCloseBadFirstFrame = protocol::kCloseBadFirstFrame;
+    static constexpr int kCloseUnauthorized = protocol::kCloseUnauthorized;
     // Further back than this the client is better off with a snapshot.
     static constexpr qint64 kMaxReplay = 10'000;
 

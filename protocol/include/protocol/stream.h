@@ -26,6 +26,12 @@ struct EnumTraits<FrameType> {
 inline constexpr int kStreamPingIntervalMs = 15'000;
 inline constexpr int kStreamDeadAfterMs = 45'000;
 
+// WebSocket close codes besides the standard ones (1000 normal, 1001 going
+// away when the server stops or a client reads too slowly).
+inline constexpr int kCloseHeartbeatTimeout = 4000;
+inline constexpr int kCloseBadFirstFrame = 4400;
+inline constexpr int kCloseUnauthorized = 4401;
+
 struct StreamFrame {
     FrameType type = FrameType::Ping;
     QString token;              // hello

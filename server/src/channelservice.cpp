@@ -1,0 +1,359 @@
+#include "apiutil.h"
+#include "botengine.h"
+#include "channelservice.h"
+#include "chatstore.h"
+#include "crypto.h"
+#include "flowstore.h"
+#include "messagestore.h"
+#include "sqlquery.h"
+#include "subscriberview.h"
+
+#include <protocol/limits.h>
+
+using namespace Qt::StringLiterals;
+using namespace baton::protocol;
+
+namespace baton::server {
+namespace {
+
+constexpr qsizetype kMaxEmojiCodePoints = 16;
+
+bool hasDeliveryStatus(Channel channel)
+{
+    return channel == Channel::Instagram || channel == Channel::WhatsApp ||
+           channel == Channel::Messenger;
+}
+
+bool hasReactions(Channel channel)
+{
+    return channel == Channel::Telegram || channel == Channel::Instagram ||
+           channel == Channel::WhatsApp;
+}
+
+int deliveryRank(DeliveryStatus d)
+{
+    return static_cast<int>(d);
+}
+
+[[noreturn]] void failUnauthorized()
+{
+    fail(ErrorCode::Unauthorized, u"unknown bot or wrong channel secret"_s);
+}
+
+// The stored subscriber fields an inbound message may change.
+struct Known {
+    qint64 id = 0;
+    SubscriptionStatus status = SubscriptionStatus::Active;
+    QString firstName, lastName, username, avatarUrl, email, phone;
+    std::optional<GroupInfo> group;
+};
+
+std::optional<Known> findSubscriber(const Database& db, qint64 botId, const QString& externalId)
+{
+    Query q(db, u"SELECT id, status, first_name, last_name, username, avatar_url, email, phone, "
+                "group_member_count, group_share_link, group_invite_link FROM subscribers "
+                "WHERE bot_id = ? AND external_id = ?"_s);
+    q.bind(botId).bind(externalId).exec();
+    if (!q.next())
+        return std::nullopt;
+    Known k;
+    k.id = q.integer(0);
+    k.status = enumFromString<SubscriptionStatus>(q.text(1)).value_or(SubscriptionStatus::Active);
+    k.firstName = q.text(2);
+    k.lastName = q.text(3);
+    k.username = q.text(4);
+    k.avatarUrl = q.text(5);
+    k.email = q.text(6);
+    k.phone = q.text(7);
+    if (!q.isNull(8))
+        k.group = GroupInfo{q.integer(8), q.text(9), q.text(10)};
+    return k;
+}
+
+} // namespace
+
+ChannelBot ChannelService::authenticate(const QString& botIdSegment, const QByteArray& secret) const
+{
+    bool ok = false;
+    const qint64 botId = botIdSegment.toLongLong(&ok);
+    const bool wellFormed =
+        ok && botId >= 1 && botId <= kMaxSafeInteger && QString::number(botId) == botIdSegment;
+    QByteArray stored = "no bot: compared anyway so an unknown bot takes as long";
+    ChannelBot bot;
+    bool found = false;
+    if (wellFormed) {
+        Query q(db_, u"SELECT workspace_id, channel, channel_secret FROM bots WHERE id = ?"_s);
+        q.bind(botId).exec();
+        if (q.next()) {
+            found = true;
+            bot.botId = botId;
+            bot.workspaceId = q.integer(0);
+            bot.channel = enumFromString<Channel>(q.text(1)).value_or(Channel::Telegram);
+            stored = q.text(2).toUtf8();
+        }
+    }
+    const bool match = crypto::constantTimeEquals(stored, secret);
+    if (!found || !match || secret.isEmpty())
+        failUnauthorized();
+    return bot;
+}
+
+Message ChannelService::inbound(const ChannelBot& bot, const InboundRequest& request,
+                                const QDateTime& now)
+{
+    if (const auto problem = validate(request))
+        throw ApiFailure(*problem);
+    QList<StoredEvent> published;
+    Message in;
+    {
+        Transaction tx(db_);
+        // One inbound at a time per bot, so a first contact is created once
+        // also when a connector delivers two messages at once.
+        if (db_.dialect() == Dialect::Postgresql)
+            Query(db_, u"SELECT id FROM bots WHERE id = ? FOR UPDATE"_s).bind(bot.botId).exec();
+        const auto known = findSubscriber(db_, bot.botId, request.externalId);
+        const bool firstContact = !known;
+        qint64 subscriberId = 0;
+        qint64 chatId = 0;
+        if (firstContact) {
+            Subscriber s;
+            s.botId = bot.botId;
+            s.channel = bot.channel;
+            s.firstName = request.firstName;
+            s.lastName = request.lastName;
+            s.username = request.username;
+            s.avatarUrl = request.avatarUrl;
+            s.status = SubscriptionStatus::Active;
+            s.subscribedAt = now;
+            s.lastActivityAt = now;
+            s.lastInboundAt = now;
+            if (request.kind == MessageKind::AdClick)
+                s.adCampaign = request.adCampaign;
+            if (bot.channel == Channel::Instagram)
+                s.instagram = InstagramFollow{};
+            s.group = request.group;
+            s.botStatus.state = BotState::Active;
+            s.botStatus.reason = BotStatusReason::Initial;
+            s.botStatus.actor = Actor{ActorType::System, std::nullopt};
+            s.botStatus.changedAt = now;
+            s.botStatus.version = 1;
+            subscriberId = chats_.createSubscriber(bot.workspaceId, s, request.externalId, now);
+            Chat chat;
+            chat.subscriberId = subscriberId;
+            chat.botId = bot.botId;
+            chat.channel = bot.channel;
+            chat.type = request.group ? ChatType::Group : ChatType::Personal;
+            chat.state = ChatState::Closed;
+            chat.lastActivityAt = now;
+            chatId = chats_.createChat(bot.workspaceId, chat, now);
+        } else {
+            subscriberId = known->id;
+            // A connector may leave a field out: only what it sends replaces.
+            Subscriber s;
+            s.firstName = request.firstName.isEmpty() ? known->firstName : request.firstName;
+            s.lastName = request.lastName.isEmpty() ? known->lastName : request.lastName;
+            s.username = request.username.isEmpty() ? known->username : request.username;
+            s.avatarUrl = request.avatarUrl.isEmpty() ? known->avatarUrl : request.avatarUrl;
+            s.email = known->email;
+            s.phone = known->phone;
+            s.group = request.group ? request.group : known->group;
+            const SubscriptionStatus status = known->status == SubscriptionStatus::Unsubscribed
+                                                  ? SubscriptionStatus::Active
+                                                  : known->status;
+            Query(db_, u"UPDATE subscribers SET first_name = ?, last_name = ?, username = ?, "
+                       "avatar_url = ?, group_member_count = ?, group_share_link = ?, "
+                       "group_invite_link = ?, status = ?, last_inbound_at = ?, "
+                       "last_activity_at = ?, search_text = ? WHERE id = ?"_s)
+                .bind(s.firstName)
+                .bind(s.lastName)
+                .bind(s.username)
+                .bind(s.avatarUrl)
+                .bind(s.group ? std::optional(s.group->memberCount) : std::nullopt)
+                .bind(s.group ? std::optional(s.group->shareLink) : std::nullopt)
+                .bind(s.group ? std::optional(s.group->inviteLink) : std::nullopt)
+                .bind(enumName(status))
+                .bind(now)
+                .bind(now)
+                .bind(searchTextOf(s))
+                .bind(subscriberId)
+                .exec();
+            if (request.kind == MessageKind::AdClick && request.adCampaign) {
+                Query(db_, u"UPDATE subscribers SET ad_campaign_name = ?, ad_campaign_url = ? "
+                           "WHERE id = ?"_s)
+                    .bind(request.adCampaign->name)
+                    .bind(request.adCampaign->url)
+                    .bind(subscriberId)
+                    .exec();
+            }
+            Query chat(db_, u"SELECT id FROM chats WHERE subscriber_id = ?"_s);
+            chat.bind(subscriberId);
+            chatId = scalar(chat);
+        }
+
+        in.chatId = chatId;
+        in.direction = Direction::In;
+        in.source = MessageSource::Subscriber;
+        in.kind = request.kind;
+        in.text = request.text;
+        if (request.kind == MessageKind::AdClick)
+            in.adCampaign = request.adCampaign;
+        if (request.kind == MessageKind::StoryMention)
+            in.storyUrl = request.storyUrl;
+        in.createdAt = now;
+        in.id = messages_.insert(bot.workspaceId, in);
+        chats_.setLastMessage(chatId, in.id, now);
+        Query(db_, u"UPDATE chats SET unread_count = unread_count + 1 WHERE id = ?"_s)
+            .bind(chatId)
+            .exec();
+
+        const auto target = engine_.target(bot.workspaceId, subscriberId);
+        EngineOutcome outcome;
+        engine_.answerInbound(*target, request.kind, request.text, now, outcome);
+        // Nothing answered: a human has to.
+        if (!outcome.answered && !outcome.chatOpened) {
+            outcome.chatOpened = true;
+            if (target->chatState != ChatState::Open)
+                chats_.setState(chatId, ChatState::Open, now);
+        }
+
+        auto subscriber = loadSubscriber(db_, flows_, bot.workspaceId, subscriberId);
+        auto chat = chats_.chat(bot.workspaceId, chatId);
+        const BotStatus status = engine_.statusAfter(outcome, subscriber->botStatus, now);
+        subscriber->botStatus = status;
+        chat->botStatus = status;
+        published.append(events_.append(bot.workspaceId, EventType::SubscriberUpdated, *subscriber,
+                                        Origin{}, now));
+        published.append(events_.append(
+            bot.workspaceId, firstContact ? EventType::ChatCreated : EventType::ChatUpdated, *chat,
+            Origin{}, now));
+        published.append(
+            events_.append(bot.workspaceId, EventType::MessageCreated, in, Origin{}, now));
+        for (const Message& m : std::as_const(outcome.sent))
+            published.append(
+                events_.append(bot.workspaceId, EventType::MessageCreated, m, Origin{}, now));
+        engine_.complete(*target, outcome, now, published);
+        tx.commit();
+    }
+    hub_.publish(published);
+    return in;
+}
+
+Message ChannelService::outbound(const ChannelBot& bot, const ChannelOutboundRequest& request,
+                                 const QDateTime& now)
+{
+    if (const auto problem = validate(request))
+        throw ApiFailure(*problem);
+    QList<StoredEvent> published;
+    Message out;
+    {
+        Transaction tx(db_);
+        const auto known = findSubscriber(db_, bot.botId, request.externalId);
+        if (!known)
+            fail(ErrorCode::Unprocessable, u"no subscriber of this bot has this external id"_s,
+                 u"external_id"_s);
+        Query chat(db_, u"SELECT id FROM chats WHERE subscriber_id = ?"_s);
+        chat.bind(known->id);
+        out.chatId = scalar(chat);
+        out.direction = Direction::Out;
+        out.source = MessageSource::ThirdPartyApp;
+        out.kind = MessageKind::Text;
+        out.text = request.text;
+        out.delivery = hasDeliveryStatus(bot.channel) ? DeliveryStatus::Sent : DeliveryStatus::None;
+        out.createdAt = now;
+        out.id = messages_.insert(bot.workspaceId, out);
+        chats_.setLastMessage(out.chatId, out.id, now);
+        published.append(
+            events_.append(bot.workspaceId, EventType::MessageCreated, out, Origin{}, now));
+        published.append(events_.append(bot.workspaceId, EventType::ChatUpdated,
+                                        *chats_.chat(bot.workspaceId, out.chatId), Origin{}, now));
+        tx.commit();
+    }
+    hub_.publish(published);
+    return out;
+}
+
+qint64 ChannelService::chatOfBotMessage(const ChannelBot& bot, qint64 messageId) const
+{
+    Query q(db_, u"SELECT m.chat_id, m.kind FROM messages m JOIN chats c ON c.id = m.chat_id "
+                 "WHERE m.id = ? AND c.bot_id = ?"_s);
+    q.bind(messageId).bind(bot.botId).exec();
+    if (!q.next() || q.text(1) == u"bot_status"_s)
+        fail(ErrorCode::Unprocessable, u"no such message in this bot's chats"_s, u"message_id"_s);
+    return q.integer(0);
+}
+
+Message ChannelService::delivery(const ChannelBot& bot, const ChannelDeliveryRequest& request,
+                                 const QDateTime& now)
+{
+    if (const auto problem = validate(request))
+        throw ApiFailure(*problem);
+    if (!hasDeliveryStatus(bot.channel))
+        fail(ErrorCode::Unprocessable, u"this messaging app sends no delivery receipts"_s);
+    QList<StoredEvent> published;
+    Message message;
+    {
+        Transaction tx(db_);
+        const qint64 chatId = chatOfBotMessage(bot, request.messageId);
+        const auto current = messages_.message(chatId, request.messageId);
+        if (!current || current->direction != Direction::Out ||
+            current->source == MessageSource::System)
+            fail(ErrorCode::Unprocessable, u"not an outgoing message of this bot's chats"_s,
+                 u"message_id"_s);
+        message = *current;
+        // Receipts only move forward: sent -> delivered -> read.
+        if (deliveryRank(request.delivery) <= deliveryRank(current->delivery))
+            return message;
+        Query(db_, u"UPDATE messages SET delivery = ? WHERE id = ?"_s)
+            .bind(enumName(request.delivery))
+            .bind(request.messageId)
+            .exec();
+        message = *messages_.message(chatId, request.messageId);
+        published.append(
+            events_.append(bot.workspaceId, EventType::MessageUpdated, message, Origin{}, now));
+        tx.commit();
+    }
+    hub_.publish(published);
+    return message;
+}
+
+Message ChannelService::reaction(const ChannelBot& bot, const ChannelReactionRequest& request,
+                                 const QDateTime& now)
+{
+    if (codePointCount(request.emoji) > kMaxEmojiCodePoints)
+        fail(ErrorCode::InvalidField, u"emoji must be at most 16 code points"_s, u"emoji"_s);
+    if (!hasReactions(bot.channel))
+        fail(ErrorCode::Unprocessable, u"this messaging app has no reactions"_s);
+    QList<StoredEvent> published;
+    Message message;
+    {
+        Transaction tx(db_);
+        const qint64 chatId = chatOfBotMessage(bot, request.messageId);
+        Query current(db_,
+                      u"SELECT emoji FROM reactions WHERE message_id = ? AND direction = 'in'"_s);
+        current.bind(request.messageId).exec();
+        const QString before = current.next() ? current.text(0) : QString();
+        if (before == request.emoji) {
+            message = *messages_.message(chatId, request.messageId);
+            return message;
+        }
+        Query(db_, u"DELETE FROM reactions WHERE message_id = ? AND direction = 'in'"_s)
+            .bind(request.messageId)
+            .exec();
+        if (!request.emoji.isEmpty()) {
+            Query(db_, u"INSERT INTO reactions (message_id, direction, agent_id, emoji, "
+                       "created_at) VALUES (?, 'in', NULL, ?, ?)"_s)
+                .bind(request.messageId)
+                .bind(request.emoji)
+                .bind(now)
+                .exec();
+        }
+        message = *messages_.message(chatId, request.messageId);
+        published.append(
+            events_.append(bot.workspaceId, EventType::MessageUpdated, message, Origin{}, now));
+        tx.commit();
+    }
+    hub_.publish(published);
+    return message;
+}
+
+} // namespace baton::server

@@ -1,0 +1,106 @@
+#include "flowstore.h"
+#include "sqlquery.h"
+#include "subscriberview.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace baton::protocol;
+
+namespace baton::server {
+namespace {
+
+template <class E>
+E enumAt(const Query& q, int column, E fallback)
+{
+    return enumFromString<E>(q.text(column)).value_or(fallback);
+}
+
+} // namespace
+
+std::optional<Subscriber> loadSubscriber(const Database& db, const FlowStore& flows,
+                                         qint64 workspaceId, qint64 subscriberId)
+{
+    Query q(db, u"SELECT s.id, s.bot_id, b.channel, s.first_name, s.last_name, s.username, "
+                "s.avatar_url, s.email, s.phone, s.status, s.subscribed_at, s.last_activity_at, "
+                "s.last_inbound_at, s.ad_campaign_name, s.ad_campaign_url, s.ig_follows_business, "
+                "s.ig_followed_by_business, s.group_member_count, s.group_share_link, "
+                "s.group_invite_link, s.bot_state, s.bot_until, s.bot_reason, s.bot_actor_type, "
+                "s.bot_actor_agent_id, s.bot_changed_at, s.bot_version "
+                "FROM subscribers s JOIN bots b ON b.id = s.bot_id "
+                "WHERE s.workspace_id = ? AND s.id = ?"_s);
+    q.bind(workspaceId).bind(subscriberId).exec();
+    if (!q.next())
+        return std::nullopt;
+    Subscriber s;
+    s.id = q.integer(0);
+    s.botId = q.integer(1);
+    s.channel = enumAt(q, 2, Channel::Telegram);
+    s.firstName = q.text(3);
+    s.lastName = q.text(4);
+    s.username = q.text(5);
+    s.avatarUrl = q.text(6);
+    s.email = q.text(7);
+    s.phone = q.text(8);
+    s.status = enumAt(q, 9, SubscriptionStatus::Active);
+    s.subscribedAt = q.time(10);
+    s.lastActivityAt = q.time(11);
+    s.lastInboundAt = q.optTime(12);
+    if (!q.isNull(13))
+        s.adCampaign = AdCampaign{q.text(13), q.text(14)};
+    if (!q.isNull(15))
+        s.instagram = InstagramFollow{q.boolean(15), q.boolean(16)};
+    if (!q.isNull(17))
+        s.group = GroupInfo{q.integer(17), q.text(18), q.text(19)};
+    s.botStatus.state = enumAt(q, 20, BotState::Active);
+    s.botStatus.until = q.optTime(21);
+    s.botStatus.reason = enumAt(q, 22, BotStatusReason::Initial);
+    s.botStatus.actor.type = enumAt(q, 23, ActorType::System);
+    s.botStatus.actor.agentId = q.optInteger(24);
+    s.botStatus.changedAt = q.time(25);
+    s.botStatus.version = q.integer(26);
+
+    Query tags(db, u"SELECT t.name FROM subscriber_tags st JOIN tags t ON t.id = st.tag_id "
+                   "WHERE st.subscriber_id = ?"_s);
+    tags.bind(subscriberId).exec();
+    while (tags.next())
+        s.tags.append(tags.text(0));
+    std::sort(s.tags.begin(), s.tags.end(), [](const QString& a, const QString& b) {
+        const QString fa = a.toCaseFolded();
+        const QString fb = b.toCaseFolded();
+        return fa != fb ? fa < fb : a < b;
+    });
+
+    Query vars(db, u"SELECT name, type, value_text, value_number, value_date, value_boolean "
+                   "FROM subscriber_variables WHERE subscriber_id = ? ORDER BY name"_s);
+    vars.bind(subscriberId).exec();
+    while (vars.next()) {
+        const QString name = vars.text(0);
+        // email and phone are the top-level keys, never listed as variables.
+        if (name == u"email"_s || name == u"phone"_s)
+            continue;
+        Variable v;
+        v.name = name;
+        switch (enumAt(vars, 1, VariableType::Text)) {
+        case VariableType::Text:
+            v.value = vars.text(2);
+            break;
+        case VariableType::Number:
+            v.value = vars.number(3);
+            break;
+        case VariableType::Date:
+            v.value = QDate::fromString(vars.text(4), Qt::ISODate);
+            break;
+        case VariableType::Boolean:
+            v.value = vars.boolean(5);
+            break;
+        }
+        s.variables.append(v);
+    }
+    std::sort(s.variables.begin(), s.variables.end(),
+              [](const Variable& a, const Variable& b) { return a.name < b.name; });
+    s.flow = flows.activeFlow(subscriberId);
+    return s;
+}
+
+} // namespace baton::server
