@@ -42,9 +42,9 @@ ParsedOptions parseOptions(const QStringList& arguments)
                                          u"Print every route (METHOD /path) and exit."_s);
     const QCommandLineOption simulate(
         u"simulate"_s, u"With --demo: simulated subscribers keep writing to the demo bots."_s);
-    const QCommandLineOption simulateInterval(
-        u"simulate-interval"_s, u"Milliseconds between simulated inbound messages."_s, u"MS"_s,
-        u"4000"_s);
+    const QCommandLineOption simulateInterval(u"simulate-interval"_s,
+                                              u"Milliseconds between simulated inbound messages."_s,
+                                              u"MS"_s, u"4000"_s);
     parser.addOptions({data, listen, db, demo, printRoutes, simulate, simulateInterval});
 
     if (!parser.parse(arguments))

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QDateTime>
+
+#include <functional>
+
+namespace baton::ui {
+
+// The widgets' source of "now": countdowns, "tomorrow 09:00", support-window
+// texts. The app passes systemClock(); tests pass a fixed time. The zone of
+// the returned QDateTime is the zone the widgets show times in.
+using Clock = std::function<QDateTime()>;
+
+// Local time of this machine.
+Clock systemClock();
+
+// "42 min", "3 h", "3 h 12 min", "2 d 4 h": a compact, translated duration.
+QString formatDuration(qint64 seconds);
+
+} // namespace baton::ui

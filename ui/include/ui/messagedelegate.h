@@ -1,0 +1,78 @@
+#pragma once
+
+#include <ui/clock.h>
+
+#include <QPointer>
+#include <QStyledItemDelegate>
+
+class QAbstractItemView;
+
+namespace baton::ui {
+
+// Paints one MessageModel row: an optional date separator above it, then
+// either a centred system line (bot-status changes) or a bubble aligned by
+// direction with the source label (bot / agent name / another app), a reply
+// or ad quote, the text, attachments with a download button, reactions, and
+// a footer with the time, "edited" and delivery ticks -- or "Sending…", or
+// "Not sent" with Retry and Discard buttons. Colours come from the palette.
+class MessageDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+
+public:
+    // The parts of a row a click can hit.
+    enum class Part { None, Retry, Discard, Download, Quote };
+
+    struct Geometry {
+        int height = 0;
+        QRect separator;
+        QRect system;
+        QRect bubble;
+        QRect label;
+        QRect quote;
+        QRect text;
+        QList<QRect> attachments;
+        QList<QRect> downloads;
+        QRect reactions;
+        QRect footer;
+        QRect retry;
+        QRect discard;
+    };
+
+    MessageDelegate(QAbstractItemView* view, Clock clock, QObject* parent = nullptr);
+
+    void setCurrentAgentId(qint64 agentId) { currentAgentId_ = agentId; }
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+    // The layout of `index` in a row whose top-left is `rect.topLeft()` and
+    // whose width is `rect.width()`.
+    Geometry geometry(const QStyleOptionViewItem& option, const QModelIndex& index) const;
+    // Which part of the row is at `pos` (view coordinates); `attachment` is
+    // set for Download.
+    Part hit(const QStyleOptionViewItem& option, const QModelIndex& index, const QPoint& pos,
+             int* attachment = nullptr) const;
+
+    // Texts as painted, for tests and accessibility.
+    QString sourceLabel(const QModelIndex& index) const;
+    QString footerText(const QModelIndex& index) const;
+    static QString dateText(const QDate& date, const QDate& today);
+
+Q_SIGNALS:
+    void retryRequested(const QString& clientId);
+    void discardRequested(const QString& clientId);
+    void downloadRequested(qint64 messageId, const QVariantMap& attachment);
+    void quoteActivated(qint64 messageId);
+
+protected:
+    bool editorEvent(QEvent* event, QAbstractItemModel* model, const QStyleOptionViewItem& option,
+                     const QModelIndex& index) override;
+
+private:
+    QPointer<QAbstractItemView> view_;
+    Clock clock_;
+    qint64 currentAgentId_ = 0;
+};
+
+} // namespace baton::ui
