@@ -16,7 +16,7 @@ namespace {
 using protocol::Chat;
 
 constexpr int kFirstRole = ChatListModel::IdRole;
-constexpr int kLastRole = ChatListModel::SupportWindowEndRole;
+constexpr int kLastRole = ChatListModel::LastMessageIdRole;
 
 constexpr quint64 bit(int role)
 {
@@ -77,6 +77,7 @@ quint64 changedMask(const Chat& a, const Chat& b)
     check(protocol::supportWindowEnd(a.channel, a.lastInboundAt) !=
               protocol::supportWindowEnd(b.channel, b.lastInboundAt),
           R::SupportWindowEndRole);
+    check(presenceChanged || pa.messageId != pb.messageId, R::LastMessageIdRole);
     return m;
 }
 
@@ -177,6 +178,8 @@ QVariant ChatListModel::roleData(const Chat& c, int role)
         return optional(c.botStatus.actor.agentId);
     case SupportWindowEndRole:
         return optional(protocol::supportWindowEnd(c.channel, c.lastInboundAt));
+    case LastMessageIdRole:
+        return c.lastMessage ? optional(c.lastMessage->messageId) : QVariant();
     default:
         return {};
     }
@@ -214,6 +217,7 @@ QHash<int, QByteArray> ChatListModel::roleNames() const
         {BotReasonRole, "botReason"_ba},
         {BotActorAgentIdRole, "botActorAgentId"_ba},
         {SupportWindowEndRole, "supportWindowEnd"_ba},
+        {LastMessageIdRole, "lastMessageId"_ba},
     };
 }
 

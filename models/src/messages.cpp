@@ -43,6 +43,7 @@ protocol::MessagePreview previewOf(const protocol::Message& message)
     p.kind = message.kind;
     p.agentId = message.agentId;
     p.at = message.createdAt;
+    p.messageId = message.id;
     return p;
 }
 

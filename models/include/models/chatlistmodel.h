@@ -53,6 +53,7 @@ public:
         BotReasonRole,
         BotActorAgentIdRole,
         SupportWindowEndRole,
+        LastMessageIdRole,
     };
     Q_ENUM(Role)
 
