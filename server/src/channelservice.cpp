@@ -163,7 +163,7 @@ Message ChannelService::inbound(const ChannelBot& bot, const InboundRequest& req
             Query(db_, u"UPDATE subscribers SET first_name = ?, last_name = ?, username = ?, "
                        "avatar_url = ?, group_member_count = ?, group_share_link = ?, "
                        "group_invite_link = ?, status = ?, last_inbound_at = ?, "
-                       "last_activity_at = ?, search_text = ? WHERE id = ?"_s)
+                       "last_activity_at = ? WHERE id = ?"_s)
                 .bind(s.firstName)
                 .bind(s.lastName)
                 .bind(s.username)
@@ -174,9 +174,9 @@ Message ChannelService::inbound(const ChannelBot& bot, const InboundRequest& req
                 .bind(enumName(status))
                 .bind(now)
                 .bind(now)
-                .bind(searchTextOf(s))
                 .bind(subscriberId)
                 .exec();
+            chats_.refreshSearch(subscriberId);
             if (request.kind == MessageKind::AdClick && request.adCampaign) {
                 Query(db_, u"UPDATE subscribers SET ad_campaign_name = ?, ad_campaign_url = ? "
                            "WHERE id = ?"_s)

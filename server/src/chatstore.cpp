@@ -1,6 +1,8 @@
 #include "chatstore.h"
 #include "sqlquery.h"
 
+#include <protocol/chatlist.h>
+
 #include <QCryptographicHash>
 
 using namespace Qt::StringLiterals;
@@ -8,6 +10,20 @@ using namespace baton::protocol;
 
 namespace baton::server {
 namespace {
+
+// MessagePreview.text: the first 200 code points, never half a surrogate pair.
+constexpr qsizetype kPreviewCodePoints = 200;
+
+QString cutToCodePoints(const QString& text, qsizetype maxCodePoints)
+{
+    qsizetype units = 0;
+    for (qsizetype points = 0; units < text.size() && points < maxCodePoints; ++points) {
+        const bool pair = text.at(units).isHighSurrogate() && units + 1 < text.size() &&
+                          text.at(units + 1).isLowSurrogate();
+        units += pair ? 2 : 1;
+    }
+    return units < text.size() ? text.left(units) : text;
+}
 
 const QString kChatSelect =
     u"SELECT c.id, c.subscriber_id, c.bot_id, c.channel, c.type, c.state, c.unread_count, "
@@ -63,6 +79,7 @@ Chat readChat(const Query& q)
         // A message with files only shows its first file's name.
         if (preview.text.isEmpty() && !q.isNull(31))
             preview.text = q.text(31);
+        preview.text = cutToCodePoints(preview.text, kPreviewCodePoints);
         preview.direction = enumAt(q, 25, Direction::In);
         preview.source = enumAt(q, 26, MessageSource::Subscriber);
         preview.kind = enumAt(q, 27, MessageKind::Text);
@@ -87,16 +104,28 @@ QString likePattern(const QString& text)
     return u'%' + escaped + u'%';
 }
 
+// protocol::SearchNeedle's phone rule: only ASCII digits and phone
+// separators, at least one digit.
 bool isPhoneSearch(const QString& text)
 {
     bool digit = false;
     for (const QChar c : text) {
-        if (c.isDigit())
+        if (c >= u'0' && c <= u'9')
             digit = true;
         else if (!(c.isSpace() || c == u'-' || c == u'+' || c == u'(' || c == u')' || c == u'.'))
             return false;
     }
     return digit;
+}
+
+QString asciiDigitsOf(QStringView text)
+{
+    QString out;
+    for (const QChar c : text) {
+        if (c >= u'0' && c <= u'9')
+            out.append(c);
+    }
+    return out;
 }
 
 // The WHERE clause shared by list and counts, without the list itself.
@@ -132,13 +161,25 @@ Filter filterFor(qint64 workspaceId, const ChatQuery& query)
     }
     const QString search = query.search.trimmed();
     if (!search.isEmpty()) {
-        f.sql += u" AND (s.search_text LIKE ? ESCAPE '!'"_s;
-        f.values.append(likePattern(search.toCaseFolded()));
-        if (isPhoneSearch(search)) {
-            f.sql += u" OR s.phone_digits LIKE ?"_s;
-            f.values.append(likePattern(phoneDigitsOf(search)));
+        // protocol::SearchNeedle: a substring of one field (never across
+        // two), or for a phone search a substring of the phone's digits.
+        QStringList any;
+        const QString folded = search.toCaseFolded();
+        // No stored field holds NUL (PostgreSQL text cannot), so such a
+        // search matches no field; it is never bound either.
+        if (!folded.contains(QChar(u'\0'))) {
+            const QString pattern = likePattern(folded);
+            for (const auto* column :
+                 {u"s.search_title", u"s.search_username", u"s.search_email", u"s.search_phone"}) {
+                any.append(QString::fromUtf16(column) + u" LIKE ? ESCAPE '!'"_s);
+                f.values.append(pattern);
+            }
         }
-        f.sql += u')';
+        if (isPhoneSearch(search)) {
+            any.append(u"s.phone_digits LIKE ?"_s);
+            f.values.append(likePattern(asciiDigitsOf(search)));
+        }
+        f.sql += any.isEmpty() ? u" AND 1 = 0"_s : u" AND ("_s + any.join(u" OR "_s) + u')';
     }
     return f;
 }
@@ -199,20 +240,63 @@ QString filterFingerprint(const ChatQuery& query)
         QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex().left(8));
 }
 
-QString phoneDigitsOf(const QString& phone)
+SearchFields searchFieldsOf(const Subscriber& s)
 {
-    QString out;
-    for (const QChar c : phone) {
-        if (c >= u'0' && c <= u'9')
-            out.append(c);
-    }
+    Chat chat;
+    chat.title = s.displayName();
+    chat.username = s.username;
+    chat.email = s.email;
+    chat.phone = s.phone;
+    const SearchKey key(chat);
+    const SearchKeyView v = key.view();
+    SearchFields out;
+    out.title = v.text.first(v.titleEnd).toString();
+    out.username = v.text.sliced(v.titleEnd + 1, v.usernameEnd - v.titleEnd - 1).toString();
+    out.email = v.text.sliced(v.usernameEnd + 1, v.emailEnd - v.usernameEnd - 1).toString();
+    out.phone = v.text.sliced(v.emailEnd + 1, v.phoneEnd - v.emailEnd - 1).toString();
+    out.phoneDigits = v.text.sliced(v.phoneEnd + 1).toString();
     return out;
 }
 
-QString searchTextOf(const Subscriber& s)
+void ChatStore::refreshSearch(qint64 subscriberId)
 {
-    const QString name = QString(s.firstName + u' ' + s.lastName).trimmed();
-    return QStringList{name, s.username, s.email, s.phone}.join(u'\n').toCaseFolded();
+    Query q(db_, u"SELECT first_name, last_name, username, email, phone FROM subscribers "
+                 "WHERE id = ?"_s);
+    q.bind(subscriberId).exec();
+    if (!q.next())
+        return;
+    Subscriber s;
+    s.id = subscriberId;
+    s.firstName = q.text(0);
+    s.lastName = q.text(1);
+    s.username = q.text(2);
+    s.email = q.text(3);
+    s.phone = q.text(4);
+    const SearchFields f = searchFieldsOf(s);
+    Query(db_, u"UPDATE subscribers SET search_title = ?, search_username = ?, search_email = ?, "
+               "search_phone = ?, phone_digits = ? WHERE id = ?"_s)
+        .bind(f.title)
+        .bind(f.username)
+        .bind(f.email)
+        .bind(f.phone)
+        .bind(f.phoneDigits)
+        .bind(subscriberId)
+        .exec();
+}
+
+void ChatStore::fillMissingSearch()
+{
+    Transaction tx(db_);
+    QList<qint64> ids;
+    {
+        Query q(db_, u"SELECT id FROM subscribers WHERE search_title IS NULL"_s);
+        q.exec();
+        while (q.next())
+            ids.append(q.integer(0));
+    }
+    for (const qint64 id : std::as_const(ids))
+        refreshSearch(id);
+    tx.commit();
 }
 
 std::optional<Chat> ChatStore::chat(qint64 workspaceId, qint64 chatId) const
@@ -322,15 +406,14 @@ void ChatStore::setBotStatus(qint64 subscriberId, const BotStatus& status)
 qint64 ChatStore::createSubscriber(qint64 workspaceId, const Subscriber& s,
                                    const QString& externalId, const QDateTime& now)
 {
-    Query q(
-        db_,
-        u"INSERT INTO subscribers (workspace_id, bot_id, external_id, first_name, last_name, "
-        "username, avatar_url, email, phone, status, subscribed_at, last_activity_at, "
-        "last_inbound_at, ad_campaign_name, ad_campaign_url, ig_follows_business, "
-        "ig_followed_by_business, group_member_count, group_share_link, group_invite_link, "
-        "bot_state, bot_until, bot_reason, bot_actor_type, bot_actor_agent_id, bot_changed_at, "
-        "bot_version, search_text, phone_digits, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+    Query q(db_,
+            u"INSERT INTO subscribers (workspace_id, bot_id, external_id, first_name, last_name, "
+            "username, avatar_url, email, phone, status, subscribed_at, last_activity_at, "
+            "last_inbound_at, ad_campaign_name, ad_campaign_url, ig_follows_business, "
+            "ig_followed_by_business, group_member_count, group_share_link, group_invite_link, "
+            "bot_state, bot_until, bot_reason, bot_actor_type, bot_actor_agent_id, bot_changed_at, "
+            "bot_version, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     const auto optBool = [](const std::optional<InstagramFollow>& f, bool followsBusiness) {
         if (!f)
             return QVariant(QMetaType::fromType<bool>());
@@ -363,10 +446,11 @@ qint64 ChatStore::createSubscriber(qint64 workspaceId, const Subscriber& s,
         .bind(s.botStatus.actor.agentId)
         .bind(s.botStatus.changedAt.isValid() ? s.botStatus.changedAt : now)
         .bind(s.botStatus.version)
-        .bind(searchTextOf(s))
-        .bind(phoneDigitsOf(s.phone))
         .bind(now);
-    return scalar(q);
+    const qint64 id = scalar(q);
+    // The title of a nameless subscriber holds its id: written once known.
+    refreshSearch(id);
+    return id;
 }
 
 qint64 ChatStore::createChat(qint64 workspaceId, const Chat& chat, const QDateTime& now)

@@ -26,9 +26,18 @@ struct ChatCursor {
 // A short digest of a query's filters, carried in its cursors.
 QString filterFingerprint(const protocol::ChatQuery& query);
 
-// The case-folded text the chat search looks in, and a phone's digits.
-QString searchTextOf(const protocol::Subscriber& subscriber);
-QString phoneDigitsOf(const QString& phone);
+// The case-folded texts the chat search looks in (title, username, email,
+// phone), made by protocol::SearchKey so the server's search is
+// protocol::matchesSearch; `subscriber.id` must be set (a nameless
+// subscriber's title is "#id").
+struct SearchFields {
+    QString title;
+    QString username;
+    QString email;
+    QString phone;
+    QString phoneDigits;
+};
+SearchFields searchFieldsOf(const protocol::Subscriber& subscriber);
 
 // Chats and the subscriber fields a chat row shows. Every query is scoped
 // to one workspace.
@@ -54,6 +63,10 @@ public:
     void setBotStatus(qint64 subscriberId, const protocol::BotStatus& status);
 
     // Creation, for the inbound endpoint and demo seeding.
+    // Rewrites a subscriber's search columns from its stored fields.
+    void refreshSearch(qint64 subscriberId);
+    // Fills the search columns of rows written before they existed.
+    void fillMissingSearch();
     qint64 createSubscriber(qint64 workspaceId, const protocol::Subscriber& subscriber,
                             const QString& externalId, const QDateTime& now);
     qint64 createChat(qint64 workspaceId, const protocol::Chat& chat, const QDateTime& now);

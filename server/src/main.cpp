@@ -128,6 +128,11 @@ int main(int argc, char** argv)
     };
     WorkspaceStore workspaces(db);
     ChatStore chats(db);
+    try {
+        chats.fillMissingSearch();
+    } catch (const DbError& e) {
+        return failStart(u"cannot fill the search columns: %1"_s.arg(QString::fromUtf8(e.what())));
+    }
     MessageStore messages(db);
     EventStore events(db);
     EventHub hub;

@@ -69,12 +69,14 @@ SendResult MessageService::send(const Caller& caller, qint64 chatId, const QStri
             fail(ErrorCode::InvalidField, u"the client id must be a UUID"_s, u"client_id"_s);
         const QString hash = requestHash(chatId, request);
         // A retry answers the original, before any rule that may have changed since.
-        if (const auto existing = messages_.byClientId(caller.workspaceId, *clientId)) {
-            if (existing->requestHash != hash)
+        const auto replay = [&](const StoredSend& existing) -> SendResult {
+            if (existing.requestHash != hash)
                 fail(ErrorCode::Conflict, u"this client id was used for a different message"_s,
                      u"client_id"_s);
-            return {existing->message, false};
-        }
+            return {existing.message, false};
+        };
+        if (const auto existing = messages_.byClientId(caller.workspaceId, *clientId))
+            return replay(*existing);
         if (const auto problem = validate(request))
             throw ApiFailure(*problem);
         UploadService::checkForSend(db_, caller.workspaceId, request.attachmentIds);
@@ -105,7 +107,16 @@ SendResult MessageService::send(const Caller& caller, qint64 chatId, const QStri
         message.delivery =
             hasDeliveryStatus(chat->channel) ? DeliveryStatus::Sent : DeliveryStatus::None;
         message.createdAt = now;
-        message.id = messages_.insert(caller.workspaceId, message, hash);
+        const auto id = messages_.insertUnlessDuplicate(caller.workspaceId, message, hash);
+        if (!id) {
+            // Another instance stored the same client id since our check and
+            // committed; nothing is written yet, so this is a plain replay.
+            const auto existing = messages_.byClientId(caller.workspaceId, *clientId);
+            if (!existing)
+                throw DbError("a concurrent send with this client id vanished");
+            return replay(*existing);
+        }
+        message.id = *id;
         if (!request.attachmentIds.isEmpty()) {
             UploadService::attach(db_, request.attachmentIds, message.id);
             message = *messages_.message(chatId, message.id);

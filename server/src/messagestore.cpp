@@ -52,11 +52,22 @@ Message readMessage(const Query& q)
 
 qint64 MessageStore::insert(qint64 workspaceId, const Message& m, const QString& requestHash)
 {
+    const auto id = insertUnlessDuplicate(workspaceId, m, requestHash);
+    if (!id)
+        throw DbError("a message with this client id exists");
+    return *id;
+}
+
+std::optional<qint64> MessageStore::insertUnlessDuplicate(qint64 workspaceId, const Message& m,
+                                                          const QString& requestHash)
+{
+    // A NULL client id (messages not sent through the API) never conflicts.
     Query q(db_,
             u"INSERT INTO messages (workspace_id, chat_id, client_id, request_hash, direction, "
             "source, kind, agent_id, text, reply_to_id, delivery, ad_campaign_name, "
             "ad_campaign_url, story_url, bot_status, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (workspace_id, client_id) DO NOTHING RETURNING id"_s);
     const auto optText = [](const QString& s) {
         return s.isEmpty() ? std::optional<QString>() : std::optional<QString>(s);
     };
@@ -78,7 +89,10 @@ qint64 MessageStore::insert(qint64 workspaceId, const Message& m, const QString&
                                 QJsonDocument(toJson(*m.botStatus)).toJson(QJsonDocument::Compact)))
                           : std::nullopt)
         .bind(m.createdAt);
-    return scalar(q);
+    q.exec();
+    if (!q.next())
+        return std::nullopt;
+    return q.integer(0);
 }
 
 std::optional<Message> MessageStore::message(qint64 chatId, qint64 messageId) const

@@ -25,6 +25,13 @@ public:
     // Writes a message; `requestHash` identifies an API send for idempotency.
     qint64 insert(qint64 workspaceId, const protocol::Message& message,
                   const QString& requestHash = {});
+    // The same, but nothing when another transaction already stored (or is
+    // storing and then commits) a message with this client id: the unique key
+    // is checked by ON CONFLICT DO NOTHING, so a racing duplicate never raises
+    // a database error (PostgreSQL waits for the other writer's commit).
+    std::optional<qint64> insertUnlessDuplicate(qint64 workspaceId,
+                                                const protocol::Message& message,
+                                                const QString& requestHash);
     std::optional<protocol::Message> message(qint64 chatId, qint64 messageId) const;
     // Client ids are unique per workspace, across chats.
     std::optional<StoredSend> byClientId(qint64 workspaceId, const QString& clientId) const;

@@ -90,22 +90,7 @@ Subscriber SubscriberService::change(const Caller& caller, qint64 subscriberId,
 
 void SubscriberService::refreshSearch(qint64 subscriberId)
 {
-    Query q(db_, u"SELECT first_name, last_name, username, email, phone FROM subscribers "
-                 "WHERE id = ?"_s);
-    q.bind(subscriberId).exec();
-    if (!q.next())
-        return;
-    Subscriber s;
-    s.firstName = q.text(0);
-    s.lastName = q.text(1);
-    s.username = q.text(2);
-    s.email = q.text(3);
-    s.phone = q.text(4);
-    Query(db_, u"UPDATE subscribers SET search_text = ?, phone_digits = ? WHERE id = ?"_s)
-        .bind(searchTextOf(s))
-        .bind(phoneDigitsOf(s.phone))
-        .bind(subscriberId)
-        .exec();
+    chats_.refreshSearch(subscriberId);
 }
 
 Subscriber SubscriberService::setTags(const Caller& caller, qint64 subscriberId,

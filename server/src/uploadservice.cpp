@@ -124,23 +124,29 @@ UploadResult UploadService::put(const Caller& caller, const QString& rawClientId
     const QString sha = crypto::sha256Hex(body);
 
     Transaction tx(db_);
-    {
+    // A retry (or a racing duplicate) answers the stored upload, or 409.
+    const auto replay = [&]() -> std::optional<UploadResult> {
         Query existing(db_, u"SELECT id, client_id, filename, mime_type, size, sha256 FROM "
                             "attachments WHERE workspace_id = ? AND client_id = ?"_s);
         existing.bind(caller.workspaceId).bind(*clientId).exec();
-        if (existing.next()) {
-            const Attachment a = readAttachment(existing);
-            if (existing.text(5) != sha || a.filename != filename || a.mimeType != mime)
-                fail(ErrorCode::Conflict, u"this client id was used for another file"_s,
-                     u"client_id"_s);
-            return {a, false};
-        }
-    }
+        if (!existing.next())
+            return std::nullopt;
+        const Attachment a = readAttachment(existing);
+        if (existing.text(5) != sha || a.filename != filename || a.mimeType != mime)
+            fail(ErrorCode::Conflict, u"this client id was used for another file"_s,
+                 u"client_id"_s);
+        return UploadResult{a, false};
+    };
+    if (auto stored = replay())
+        return *stored;
     Attachment a;
     {
+        // ON CONFLICT: another instance may store the same client id between
+        // the check and here; PostgreSQL waits for its commit, then skips.
         Query insert(db_, u"INSERT INTO attachments (workspace_id, client_id, uploader_id, "
                           "filename, mime_type, size, sha256, content, created_at) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                          "ON CONFLICT (workspace_id, client_id) DO NOTHING RETURNING id"_s);
         insert.bind(caller.workspaceId)
             .bind(*clientId)
             .bind(caller.agentId)
@@ -150,7 +156,13 @@ UploadResult UploadService::put(const Caller& caller, const QString& rawClientId
             .bind(sha)
             .bind(QVariant(body))
             .bind(now);
-        a.id = scalar(insert);
+        insert.exec();
+        if (!insert.next()) {
+            if (auto stored = replay())
+                return *stored;
+            throw DbError("a concurrent upload with this client id vanished");
+        }
+        a.id = insert.integer(0);
     }
     a.clientId = *clientId;
     a.filename = filename;

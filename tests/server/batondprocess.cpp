@@ -14,6 +14,13 @@ BatondProcess::BatondProcess(QStringList extraArguments)
     , environment_(QProcessEnvironment::systemEnvironment())
 {}
 
+BatondProcess::BatondProcess(const BatondProcess& primary, QStringList extraArguments)
+    : arguments_(std::move(extraArguments))
+    , environment_(QProcessEnvironment::systemEnvironment())
+    , sharedDataDir_(primary.dataDir())
+    , sharedDbUrl_(primary.database_.url())
+{}
+
 BatondProcess::~BatondProcess()
 {
     if (isRunning())
@@ -51,11 +58,13 @@ bool BatondProcess::start(QString* error)
         *error = u"cannot create a temporary data directory"_s;
         return false;
     }
-    if (!database_.create(error))
+    const bool peer = !sharedDataDir_.isEmpty();
+    if (!peer && !database_.create(error))
         return false;
-    QStringList args{u"--data"_s, dataDir_.path(), u"--listen"_s, u"127.0.0.1:0"_s};
-    if (!database_.url().isEmpty())
-        args << u"--db"_s << database_.url();
+    const QString dbUrl = peer ? sharedDbUrl_ : database_.url();
+    QStringList args{u"--data"_s, dataDir(), u"--listen"_s, u"127.0.0.1:0"_s};
+    if (!dbUrl.isEmpty())
+        args << u"--db"_s << dbUrl;
     args += arguments_;
 
     process_ = std::make_unique<QProcess>();

@@ -18,6 +18,9 @@ namespace baton::test {
 class BatondProcess {
 public:
     explicit BatondProcess(QStringList extraArguments = {QStringLiteral("--demo")});
+    // A second instance on the same data directory and database as
+    // `primary`, which must have been started (multi-instance tests).
+    BatondProcess(const BatondProcess& primary, QStringList extraArguments);
     ~BatondProcess();
     BatondProcess(const BatondProcess&) = delete;
     BatondProcess& operator=(const BatondProcess&) = delete;
@@ -33,7 +36,7 @@ public:
 
     QUrl url() const { return url_; }
     QUrl streamUrl() const;
-    QString dataDir() const { return dataDir_.path(); }
+    QString dataDir() const { return sharedDataDir_.isEmpty() ? dataDir_.path() : sharedDataDir_; }
     // Everything batond wrote to stderr so far (its log).
     QString log();
 
@@ -45,6 +48,9 @@ private:
     std::unique_ptr<QProcess> process_;
     QUrl url_;
     QString log_;
+    // Set for a peer instance: the primary's data directory and database.
+    QString sharedDataDir_;
+    QString sharedDbUrl_;
 };
 
 } // namespace baton::test

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void sendIsIdempotent();
     void sendWritesEventsWithTheOrigin();
     void textLimitIs512CodePoints();
+    void previewIsCutTo200CodePoints();
     void manualMessageSnoozesAnActiveBot();
     void manualMessageNeverWakesAnInactiveBot();
     void writingInAClosedChatOpensIt();
@@ -196,6 +197,45 @@ void TestMessages::textLimitIs512CodePoints()
     QCOMPARE(tooLong.errorField(), u"text"_s);
     const Reply empty = send(http, chatId, uuid(), u"   "_s);
     QCOMPARE(empty.status, 422);
+}
+
+void TestMessages::previewIsCutTo200CodePoints()
+{
+    HttpClient http(server_.url());
+    QCOMPARE(http.login(u"ann@acme.test"_s).status, 200);
+    const qint64 chatId = chats(http).at(2).id;
+    // 301 code points, 601 UTF-16 units: unit 200 is the middle of a pair.
+    QString text = u"a"_s;
+    for (int i = 0; i < 300; ++i)
+        text += u"😀"_s;
+    const Reply sent = send(http, chatId, uuid(), text);
+    QVERIFY2(sent.status == 201, qPrintable(sent.describe()));
+    QCOMPARE(sent.json[u"text"_s].toString(), text);
+
+    const QString expected = text.left(1 + 199 * 2);
+    const auto chat = decode<Chat>(http.get(u"/api/v1/chats/%1"_s.arg(chatId)).json);
+    QVERIFY(chat.ok());
+    QVERIFY(chat->lastMessage.has_value());
+    QCOMPARE(chat->lastMessage->text.size(), expected.size());
+    QCOMPARE(chat->lastMessage->text, expected);
+    bool listed = false;
+    for (const Chat& c : chats(http)) {
+        if (c.id == chatId) {
+            listed = true;
+            QCOMPARE(c.lastMessage->text, expected);
+        }
+    }
+    QVERIFY(listed);
+
+    // Exactly 200 code points stay whole.
+    const QString exact = text.left(1 + 199 * 2);
+    QCOMPARE(send(http, chatId, uuid(), exact).status, 201);
+    const auto again = decode<Chat>(http.get(u"/api/v1/chats/%1"_s.arg(chatId)).json);
+    QCOMPARE(again->lastMessage->text, exact);
+    // Short texts are untouched.
+    QCOMPARE(send(http, chatId, uuid(), u"short 👋"_s).status, 201);
+    const auto shortOne = decode<Chat>(http.get(u"/api/v1/chats/%1"_s.arg(chatId)).json);
+    QCOMPARE(shortOne->lastMessage->text, u"short 👋"_s);
 }
 
 void TestMessages::manualMessageSnoozesAnActiveBot()
