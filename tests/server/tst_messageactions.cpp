@@ -315,7 +315,9 @@ void TestMessageActions::fortyEightHoursLater()
     query.addQueryItem(u"channel"_s, u"telegram"_s);
     query.addQueryItem(u"limit"_s, u"50"_s);
     qint64 chatId = 0;
-    for (const Chat& c : decode<ChatPage>(http.get(u"/api/v1/chats"_s, query).json)->chats) {
+    const auto page = decode<ChatPage>(http.get(u"/api/v1/chats"_s, query).json);
+    QVERIFY(page.ok());
+    for (const Chat& c : page->chats) {
         const QJsonObject s = http.get(u"/api/v1/subscribers/%1"_s.arg(c.subscriberId)).json;
         if (s[u"status"_s].toString() == u"active"_s && c.type == ChatType::Personal) {
             chatId = c.id;
