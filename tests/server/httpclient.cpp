@@ -105,4 +105,14 @@ Reply HttpClient::login(const QString& email, const QString& password)
     return reply;
 }
 
+qint64 HttpClient::eventHead()
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("after"), QStringLiteral("0"));
+    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
+    return get(QStringLiteral("/api/v1/events"), query)
+        .json.value(QStringLiteral("head"))
+        .toInteger();
+}
+
 } // namespace baton::test

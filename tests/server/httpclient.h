@@ -35,6 +35,8 @@ public:
     void setClientId(const QString& clientId) { clientId_ = clientId; }
 
     Reply get(const QString& path, const QUrlQuery& query = {});
+    // The workspace's newest event seq (GET /api/v1/events), 0 on failure.
+    qint64 eventHead();
     Reply post(const QString& path, const std::optional<QJsonObject>& body = std::nullopt);
     Reply put(const QString& path, const QJsonObject& body);
     Reply send(const QByteArray& method, const QString& path, const QByteArray& body,

@@ -19,13 +19,6 @@ namespace {
 constexpr qint64 kTelegram = 1;
 constexpr qint64 kWhatsApp = 2;
 
-qint64 head(HttpClient& http)
-{
-    QUrlQuery q;
-    q.addQueryItem(u"after"_s, u"0"_s);
-    return http.get(u"/api/v1/events"_s, q).json[u"head"_s].toInteger();
-}
-
 QJsonArray eventsAfter(HttpClient& http, qint64 after)
 {
     QUrlQuery q;
@@ -113,7 +106,7 @@ void TestBotEngine::initTestCase()
     // The seed writes no events; one change makes "events after the head" servable.
     QCOMPARE(http_->post(u"/api/v1/chats/1/read"_s).status, 200);
     QCOMPARE(http_->post(u"/api/v1/chats/1/unread"_s).status, 200);
-    QVERIFY(head(*http_) > 0);
+    QVERIFY(http_->eventHead() > 0);
 }
 
 void TestBotEngine::cleanupTestCase()
@@ -123,7 +116,7 @@ void TestBotEngine::cleanupTestCase()
 
 void TestBotEngine::triggerAnsweredOnlyWhileActive()
 {
-    qint64 h = head(*http_);
+    qint64 h = http_->eventHead();
     const Reply first = inbound(kTelegram, u"eng-active"_s, u"What are your OPENING hours?"_s);
     QCOMPARE(first.status, 201);
     const qint64 chatId = first.json[u"chat_id"_s].toInteger();
@@ -134,7 +127,7 @@ void TestBotEngine::triggerAnsweredOnlyWhileActive()
     QCOMPARE(firstOfType(events, u"chat.created"_s)[u"data"_s][u"chat"_s][u"state"_s].toString(),
              u"closed"_s);
     // Whole words only: "hoursday" is no trigger.
-    h = head(*http_);
+    h = http_->eventHead();
     QCOMPARE(inbound(kTelegram, u"eng-active"_s, u"hoursday"_s).status, 201);
     QVERIFY(botTexts(eventsAfter(*http_, h)).isEmpty());
 
@@ -148,7 +141,7 @@ void TestBotEngine::triggerAnsweredOnlyWhileActive()
     QCOMPARE(http_->get(u"/api/v1/chats/%1"_s.arg(chatId)).json[u"bot_status"_s][u"state"_s],
              u"snoozed"_s);
     QCOMPARE(http_->post(u"/api/v1/chats/%1/close"_s.arg(chatId)).status, 200);
-    h = head(*http_);
+    h = http_->eventHead();
     QCOMPARE(inbound(kTelegram, u"eng-active"_s, u"opening hours?"_s).status, 201);
     events = eventsAfter(*http_, h);
     QVERIFY(botTexts(events).isEmpty());
@@ -156,7 +149,7 @@ void TestBotEngine::triggerAnsweredOnlyWhileActive()
     QCOMPARE(http_->get(u"/api/v1/chats/%1"_s.arg(chatId)).json[u"state"_s].toString(), u"open"_s);
 
     // Pressing one of the bot's buttons still starts its flow.
-    h = head(*http_);
+    h = http_->eventHead();
     QCOMPARE(inbound(kTelegram, u"eng-active"_s, u"Latest order"_s, u"button"_s).status, 201);
     events = eventsAfter(*http_, h);
     QCOMPARE(botTexts(events).size(), 1);
@@ -170,7 +163,7 @@ void TestBotEngine::triggerAnsweredOnlyWhileActive()
 void TestBotEngine::disabledSubscriberGetsNothing()
 {
     // Demo subscriber 13 (WhatsApp) is disabled.
-    const qint64 h = head(*http_);
+    const qint64 h = http_->eventHead();
     const Reply r = inbound(kWhatsApp, u"ext-13"_s, u"opening hours please"_s);
     QCOMPARE(r.status, 201);
     const QJsonArray events = eventsAfter(*http_, h);
@@ -193,7 +186,7 @@ void TestBotEngine::agentStartsAndStopsFlows()
     const qint64 subscriberId = subscriberOf(r.json[u"chat_id"_s].toInteger());
     const qint64 order = flowId(u"Order status"_s, kTelegram);
     QVERIFY(order > 0);
-    const qint64 h = head(*http_);
+    const qint64 h = http_->eventHead();
     const QString path = u"/api/v1/subscribers/%1/flows/%2/start"_s.arg(subscriberId);
     const Reply started = http_->post(path.arg(order));
     QCOMPARE(started.status, 200);
@@ -210,17 +203,17 @@ void TestBotEngine::agentStartsAndStopsFlows()
                           u"Which order do you mean?\n[Latest order] [Another order]"_s}));
 
     // Stop it: the queue is dropped; a repeat is a no-op.
-    const qint64 h1 = head(*http_);
+    const qint64 h1 = http_->eventHead();
     const Reply stopped =
         http_->send("DELETE", u"/api/v1/subscribers/%1/flow"_s.arg(subscriberId), {}, {});
     QCOMPARE(stopped.status, 200);
     QVERIFY(stopped.json[u"flow"_s].isNull());
     QCOMPARE(eventsAfter(*http_, h1).size(), 1);
-    const qint64 h2 = head(*http_);
+    const qint64 h2 = http_->eventHead();
     QCOMPARE(
         http_->send("DELETE", u"/api/v1/subscribers/%1/flow"_s.arg(subscriberId), {}, {}).status,
         200);
-    QCOMPARE(head(*http_), h2);
+    QCOMPARE(http_->eventHead(), h2);
 
     // Another bot's flow, and flows or subscribers that do not exist.
     const Reply otherBot = http_->post(path.arg(flowId(u"Order status"_s, kWhatsApp)));
@@ -258,7 +251,7 @@ void TestBotEngine::messageLimitTripsAt26()
     QCOMPARE(http_->get(u"/api/v1/chats/%1"_s.arg(chatId)).json[u"state"_s].toString(),
              u"closed"_s);
 
-    const qint64 h = head(*http_);
+    const qint64 h = http_->eventHead();
     QCOMPARE(inbound(kTelegram, u"eng-limit"_s, u"hours?"_s).status, 201);
     QCOMPARE(botCount(), 25);
     const QJsonArray events = eventsAfter(*http_, h);
@@ -282,7 +275,7 @@ void TestBotEngine::messageLimitTripsAt26()
 
 void TestBotEngine::purchaseThroughTheBotCreatesADeal()
 {
-    const qint64 h = head(*http_);
+    const qint64 h = http_->eventHead();
     const Reply r = inbound(kTelegram, u"eng-buy"_s, u"Buy gift card"_s, u"button"_s);
     QCOMPARE(r.status, 201);
     const QJsonObject created = firstOfType(eventsAfter(*http_, h), u"deal.created"_s);
@@ -347,7 +340,7 @@ void TestBotEngine::waitStepFiresAndSurvivesRestart()
 {
     // "Feedback": a text, a 3-second wait, then buttons.
     const QString later = u"How would you rate us?\n[Great] [Okay] [Bad]"_s;
-    const qint64 h = head(*http_);
+    const qint64 h = http_->eventHead();
     QCOMPARE(inbound(kTelegram, u"eng-wait"_s, u"some feedback"_s).status, 201);
     const QJsonArray events = eventsAfter(*http_, h);
     QCOMPARE(botTexts(events), QStringList({u"Thanks for helping us improve!"_s}));
@@ -365,7 +358,7 @@ void TestBotEngine::waitStepFiresAndSurvivesRestart()
     QVERIFY(timer.elapsed() >= 1500);
 
     // A wait that ends while the server is down runs when it starts again.
-    const qint64 h1 = head(*http_);
+    const qint64 h1 = http_->eventHead();
     QCOMPARE(inbound(kTelegram, u"eng-wait-2"_s, u"feedback"_s).status, 201);
     QCOMPARE(server_.stop(), 0);
     QThread::msleep(3500);

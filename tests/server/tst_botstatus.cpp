@@ -71,7 +71,6 @@ private:
     // A Telegram chat of an active subscriber no other test uses.
     Chat freshChat(HttpClient& http);
     BotStatus status(HttpClient& http, qint64 subscriberId);
-    qint64 head(HttpClient& http);
     QList<QJsonObject> eventsAfter(HttpClient& http, qint64 after);
     QList<Message> history(HttpClient& http, qint64 chatId);
 
@@ -103,7 +102,7 @@ void TestBotStatus::initTestCase()
     const Chat spare = pool_.takeLast();
     QCOMPARE(http.post(u"/api/v1/chats/%1/unread"_s.arg(spare.id)).status, 200);
     QCOMPARE(http.post(u"/api/v1/chats/%1/read"_s.arg(spare.id)).status, 200);
-    QVERIFY(head(http) > 0);
+    QVERIFY(http.eventHead() > 0);
 }
 
 void TestBotStatus::cleanupTestCase()
@@ -134,14 +133,6 @@ BotStatus TestBotStatus::status(HttpClient& http, qint64 subscriberId)
     return decoded ? *decoded.value : BotStatus{};
 }
 
-qint64 TestBotStatus::head(HttpClient& http)
-{
-    QUrlQuery query;
-    query.addQueryItem(u"after"_s, u"0"_s);
-    query.addQueryItem(u"limit"_s, u"1"_s);
-    return http.get(u"/api/v1/events"_s, query).json[u"head"_s].toInteger();
-}
-
 QList<QJsonObject> TestBotStatus::eventsAfter(HttpClient& http, qint64 after)
 {
     QUrlQuery query;
@@ -170,7 +161,7 @@ void TestBotStatus::putChangesWithVersionLineAndEvents()
     const Chat chat = freshChat(http);
     const BotStatus before = status(http, chat.subscriberId);
     QCOMPARE(before.state, BotState::Active);
-    const qint64 seq = head(http);
+    const qint64 seq = http.eventHead();
 
     const QString clientId = uuid();
     http.setClientId(clientId);
@@ -235,7 +226,7 @@ void TestBotStatus::staleVersionIsAConflictWithTheCurrentStatus()
     const BotStatus v2 = status(http, chat.subscriberId);
     QCOMPARE(v2.version, v1.version + 1);
 
-    const qint64 seq = head(http);
+    const qint64 seq = http.eventHead();
     // Based on the old version: refused, told what it is now.
     const Reply r = http.put(path, statusBody(u"snoozed"_s, now().addSecs(600), v1.version));
     QCOMPARE(r.status, 409);
@@ -245,7 +236,7 @@ void TestBotStatus::staleVersionIsAConflictWithTheCurrentStatus()
     QVERIFY2(current.ok(), qPrintable(r.describe()));
     QCOMPARE(*current, v2);
     QCOMPARE(status(http, chat.subscriberId), v2);
-    QCOMPARE(head(http), seq);
+    QCOMPARE(http.eventHead(), seq);
     // A base version from the future is just as stale.
     QCOMPARE(http.put(path, statusBody(u"active"_s, std::nullopt, v2.version + 5)).status, 409);
 }
@@ -260,12 +251,12 @@ void TestBotStatus::sameStateIsNoConflict()
     const QDateTime until = now().addSecs(7200);
     const Reply first = http.put(path, statusBody(u"snoozed"_s, until, v1.version));
     QCOMPARE(first.status, 200);
-    const qint64 seq = head(http);
+    const qint64 seq = http.eventHead();
     // A retry with the now stale base version: 200, the same status, no event.
     const Reply retry = http.put(path, statusBody(u"snoozed"_s, until, v1.version));
     QCOMPARE(retry.status, 200);
     QCOMPARE(retry.json, first.json);
-    QCOMPARE(head(http), seq);
+    QCOMPARE(http.eventHead(), seq);
 }
 
 void TestBotStatus::twoAgentsAtOnceOneWins()
@@ -394,14 +385,14 @@ void TestBotStatus::extendMovesTheWakeTime()
     // Without a wake time there is nothing to move: inactive, and snoozed
     // without until, which behaves like inactive.
     QCOMPARE(http.put(path, statusBody(u"inactive"_s, std::nullopt, s->version)).status, 200);
-    const qint64 seq = head(http);
+    const qint64 seq = http.eventHead();
     r = http.post(extend);
     QCOMPARE(r.status, 422);
     QCOMPARE(r.errorField(), u""_s);
     QCOMPARE(http.put(path, statusBody(u"snoozed"_s, std::nullopt, s->version + 1)).status, 200);
     r = http.post(extend);
     QCOMPARE(r.status, 422);
-    QCOMPARE(head(http), seq + 2); // only the PUT's line and change
+    QCOMPARE(http.eventHead(), seq + 2); // only the PUT's line and change
 }
 
 void TestBotStatus::continueMakesActive()
@@ -424,11 +415,11 @@ void TestBotStatus::continueMakesActive()
     QCOMPARE(line.botStatus, std::optional<BotStatus>(*s));
 
     // Already active: nothing changes, no event.
-    const qint64 seq = head(http);
+    const qint64 seq = http.eventHead();
     r = http.post(path + u"/continue"_s, QJsonObject{});
     QCOMPARE(r.status, 200);
     QCOMPARE(decode<BotStatus>(r.json)->version, s->version);
-    QCOMPARE(head(http), seq);
+    QCOMPARE(http.eventHead(), seq);
 }
 
 void TestBotStatus::bulkAppliesPerSubscriber()
@@ -452,7 +443,7 @@ void TestBotStatus::bulkAppliesPerSubscriber()
                       statusBody(u"snoozed"_s, until, bBefore.version))
                  .status,
              200);
-    const qint64 seq = head(http);
+    const qint64 seq = http.eventHead();
 
     const QJsonObject body{{u"subscriber_ids"_s, QJsonArray{a.subscriberId, b.subscriberId,
                                                             globexSubscriber, 999999999}},
@@ -587,7 +578,7 @@ void TestBotStatus::manualSnoozeRules()
                      .status,
                  200);
         v = status(http, chat.subscriberId);
-        const qint64 seq = head(http);
+        const qint64 seq = http.eventHead();
         QCOMPARE(send(chat).status, 201);
         QCOMPARE(status(http, chat.subscriberId), v);
         for (const QJsonObject& e : eventsAfter(http, seq))
@@ -606,7 +597,7 @@ void TestBotStatus::wakeUpWhileRunning()
                       statusBody(u"snoozed"_s, until, v.version))
                  .status,
              200);
-    const qint64 seq = head(http);
+    const qint64 seq = http.eventHead();
     QCOMPARE(status(http, chat.subscriberId).state, BotState::Snoozed);
     // Within a second of the wake time.
     QTRY_COMPARE_WITH_TIMEOUT(status(http, chat.subscriberId).state, BotState::Active, 4000);
@@ -652,7 +643,7 @@ void TestBotStatus::wakeUpAfterRestart()
         200);
     const BotStatus before = status(http, snoozed);
     const BotStatus inactiveBefore = status(http, inactive);
-    const qint64 seq = head(http);
+    const qint64 seq = http.eventHead();
 
     QCOMPARE(server.stop(), 0);
     // Down while the wake time passes.

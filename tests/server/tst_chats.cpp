@@ -63,7 +63,6 @@ private:
     // Every chat of the query, following next_cursor with a small page size.
     QList<Chat> fetchAll(HttpClient& http, QUrlQuery query, int pageSize = 7);
     QList<Chat> allChats(HttpClient& http);
-    qint64 head(HttpClient& http);
 
     BatondProcess server_;
 };
@@ -78,7 +77,7 @@ void TestChats::initTestCase()
     const qint64 chatId = allChats(http).constLast().id;
     QCOMPARE(http.post(u"/api/v1/chats/%1/unread"_s.arg(chatId)).status, 200);
     QCOMPARE(http.post(u"/api/v1/chats/%1/read"_s.arg(chatId)).status, 200);
-    QVERIFY(head(http) >= 1);
+    QVERIFY(http.eventHead() >= 1);
 }
 
 void TestChats::cleanupTestCase()
@@ -115,14 +114,6 @@ QList<Chat> TestChats::allChats(HttpClient& http)
     QUrlQuery query;
     query.addQueryItem(u"list"_s, u"all"_s);
     return fetchAll(http, query, 200);
-}
-
-qint64 TestChats::head(HttpClient& http)
-{
-    QUrlQuery query;
-    query.addQueryItem(u"after"_s, u"0"_s);
-    query.addQueryItem(u"limit"_s, u"1"_s);
-    return http.get(u"/api/v1/events"_s, query).json[u"head"_s].toInteger();
 }
 
 void TestChats::listsAndCountsFollowTheRules_data()
@@ -373,7 +364,7 @@ void TestChats::stateChangesWriteGaplessEvents()
     QVERIFY(open != all.end());
     const qint64 id = open->id;
     const QString base = u"/api/v1/chats/%1"_s.arg(id);
-    const qint64 before = head(http);
+    const qint64 before = http.eventHead();
 
     Reply r = http.post(base + u"/close"_s);
     QCOMPARE(r.status, 200);
@@ -421,17 +412,17 @@ void TestChats::unchangedStateWritesNoEvent()
     const auto closed = std::find_if(all.begin(), all.end(),
                                      [](const Chat& c) { return c.state == ChatState::Closed; });
     QVERIFY(closed != all.end());
-    const qint64 before = head(http);
+    const qint64 before = http.eventHead();
     const Reply r = http.post(u"/api/v1/chats/%1/close"_s.arg(closed->id));
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json[u"state"_s].toString(), u"closed"_s);
-    QCOMPARE(head(http), before);
+    QCOMPARE(http.eventHead(), before);
     // The first read changes something only if there was something unread.
     QCOMPARE(http.post(u"/api/v1/chats/%1/read"_s.arg(closed->id)).status, 200);
     const qint64 afterRead = before + (closed->unreadCount > 0 ? 1 : 0);
-    QCOMPARE(head(http), afterRead);
+    QCOMPARE(http.eventHead(), afterRead);
     QCOMPARE(http.post(u"/api/v1/chats/%1/read"_s.arg(closed->id)).status, 200);
-    QCOMPARE(head(http), afterRead);
+    QCOMPARE(http.eventHead(), afterRead);
 }
 
 void TestChats::readAndUnreadMoveTheCounts()
@@ -482,7 +473,7 @@ void TestChats::eventsAheadOfTheLogAskForResync()
 {
     HttpClient http(server_.url());
     QCOMPARE(http.login(u"ann@acme.test"_s).status, 200);
-    const qint64 now = head(http);
+    const qint64 now = http.eventHead();
     for (const qint64 after : {qint64(0), now + 100}) {
         QUrlQuery query;
         query.addQueryItem(u"after"_s, QString::number(after));

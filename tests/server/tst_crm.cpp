@@ -13,13 +13,6 @@ using namespace baton::test;
 
 namespace {
 
-qint64 head(HttpClient& http)
-{
-    QUrlQuery q;
-    q.addQueryItem(u"after"_s, u"0"_s);
-    return http.get(u"/api/v1/events"_s, q).json[u"head"_s].toInteger();
-}
-
 QJsonArray eventsAfter(HttpClient& http, qint64 after)
 {
     QUrlQuery q;
@@ -108,7 +101,7 @@ void TestCrm::dealsAreCreatedAndReplayed()
 {
     const qint64 subscriberId = acmeSubscriber();
     const QString path = u"/api/v1/subscribers/%1/deals"_s.arg(subscriberId);
-    const qint64 h = head(*http_);
+    const qint64 h = http_->eventHead();
     http_->setClientId(u"deal-key-1"_s);
     const Reply created = http_->post(path, dealBody(u"Winter jacket, size M"_s));
     QCOMPARE(created.status, 201);
@@ -123,7 +116,7 @@ void TestCrm::dealsAreCreatedAndReplayed()
     const Reply replay = http_->post(path, dealBody(u"Winter jacket, size M"_s));
     QCOMPARE(replay.status, 200);
     QCOMPARE(replay.json[u"id"_s], created.json[u"id"_s]);
-    QCOMPARE(head(*http_), h + 1);
+    QCOMPARE(http_->eventHead(), h + 1);
     const Reply conflict = http_->post(path, dealBody(u"Something else"_s));
     QCOMPARE(conflict.status, 409);
     QCOMPARE(conflict.errorField(), u"X-Client-Id"_s);
@@ -141,7 +134,7 @@ void TestCrm::dealsAreEdited()
         http_->post(u"/api/v1/subscribers/%1/deals"_s.arg(subscriberId), dealBody(u"Boots"_s));
     const QString path = u"/api/v1/deals/%1"_s.arg(created.json[u"id"_s].toInteger());
     const qint64 won = pipelines_.at(0)[u"stages"_s][2][u"id"_s].toInteger();
-    const qint64 h = head(*http_);
+    const qint64 h = http_->eventHead();
     const Reply edited = patch(*http_, path, {{u"stage_id"_s, won}, {u"amount_minor"_s, 11990}});
     QCOMPARE(edited.status, 200);
     QCOMPARE(edited.json[u"stage_id"_s].toInteger(), won);
@@ -152,7 +145,7 @@ void TestCrm::dealsAreEdited()
     QCOMPARE(events.at(0)[u"type"_s].toString(), u"deal.updated"_s);
     // The same values again: nothing changes, no event.
     QCOMPARE(patch(*http_, path, {{u"stage_id"_s, won}}).status, 200);
-    QCOMPARE(head(*http_), h + 1);
+    QCOMPARE(http_->eventHead(), h + 1);
     QCOMPARE(patch(*http_, path, {}).status, 422);
     // A stage of another pipeline is refused.
     const qint64 wholesaleStage = pipelines_.at(1)[u"stages"_s][0][u"id"_s].toInteger();

@@ -25,13 +25,6 @@ QJsonObject textBody(const QString& externalId, const QString& text)
     return {{u"external_id"_s, externalId}, {u"first_name"_s, u"Test"_s}, {u"text"_s, text}};
 }
 
-qint64 head(HttpClient& http)
-{
-    QUrlQuery q;
-    q.addQueryItem(u"after"_s, u"0"_s);
-    return http.get(u"/api/v1/events"_s, q).json[u"head"_s].toInteger();
-}
-
 QJsonArray eventsAfter(HttpClient& http, qint64 after)
 {
     QUrlQuery q;
@@ -87,7 +80,7 @@ void TestInbound::initTestCase()
     // The seed writes no events; one change makes "events after the head" servable.
     QCOMPARE(http_->post(u"/api/v1/chats/1/read"_s).status, 200);
     QCOMPARE(http_->post(u"/api/v1/chats/1/unread"_s).status, 200);
-    QVERIFY(head(*http_) > 0);
+    QVERIFY(http_->eventHead() > 0);
 }
 
 void TestInbound::cleanupTestCase()
@@ -97,7 +90,7 @@ void TestInbound::cleanupTestCase()
 
 void TestInbound::firstContactCreatesSubscriberAndChatOnce()
 {
-    const qint64 h0 = head(http());
+    const qint64 h0 = http().eventHead();
     const Reply first =
         inbound(kTelegram, u"telegram"_s, textBody(u"inb-first"_s, u"Hello, is anybody there?"_s));
     QCOMPARE(first.status, 201);
@@ -126,7 +119,7 @@ void TestInbound::firstContactCreatesSubscriberAndChatOnce()
     QCOMPARE(chat[u"unread_count"_s].toInteger(), 1);
     QCOMPARE(chat[u"subscriber_id"_s].toInteger(), subscriber[u"id"_s].toInteger());
 
-    const qint64 h1 = head(http());
+    const qint64 h1 = http().eventHead();
     const Reply second =
         inbound(kTelegram, u"telegram"_s, textBody(u"inb-first"_s, u"Hello again"_s));
     QCOMPARE(second.status, 201);
@@ -215,7 +208,7 @@ void TestInbound::invalidInboundIsRefused()
 void TestInbound::unsubscribedSubscriberBecomesActive()
 {
     // Demo subscriber 11 (Viber) unsubscribed.
-    const qint64 h0 = head(http());
+    const qint64 h0 = http().eventHead();
     const Reply r = inbound(kViber, u"viber"_s, textBody(u"ext-11"_s, u"I'm back!"_s));
     QCOMPARE(r.status, 201);
     const QJsonArray events = eventsAfter(http(), h0);
@@ -236,7 +229,7 @@ void TestInbound::storyMentionsAdClicksAndGroups()
         http().get(u"/api/v1/chats/%1"_s.arg(story.json[u"chat_id"_s].toInteger()));
     QCOMPARE(storyChat.json[u"state"_s].toString(), u"open"_s);
 
-    const qint64 h0 = head(http());
+    const qint64 h0 = http().eventHead();
     const QJsonObject campaign{{u"name"_s, u"Spring sale"_s}, {u"url"_s, u"https://ads.test/s"_s}};
     const Reply ad = inbound(kMessenger, u"messenger"_s,
                              {{u"external_id"_s, u"inb-ad"_s},
@@ -251,7 +244,7 @@ void TestInbound::storyMentionsAdClicksAndGroups()
     const QJsonObject group{{u"member_count"_s, 42},
                             {u"share_link"_s, u"https://t.me/g"_s},
                             {u"invite_link"_s, u"https://t.me/+g"_s}};
-    const qint64 h1 = head(http());
+    const qint64 h1 = http().eventHead();
     const Reply g = inbound(kTelegram, u"telegram"_s,
                             {{u"external_id"_s, u"-100777"_s},
                              {u"first_name"_s, u"Runners club"_s},
@@ -268,7 +261,7 @@ void TestInbound::outboundIsThirdPartyAndDoesNotSnooze()
 {
     const Reply in = inbound(kWhatsApp, u"whatsapp"_s, textBody(u"inb-out"_s, u"hello"_s));
     const qint64 chatId = in.json[u"chat_id"_s].toInteger();
-    const qint64 h0 = head(http());
+    const qint64 h0 = http().eventHead();
     const Reply out = postChannel(
         server_.url(), kWhatsApp, demoSecret(u"acme"_s, u"whatsapp"_s), u"outbound"_s,
         {{u"external_id"_s, u"inb-out"_s}, {u"text"_s, u"Hi, replying from the business app"_s}});
@@ -300,16 +293,16 @@ void TestInbound::deliveryOnlyMovesForward()
         return postChannel(server_.url(), kWhatsApp, secret, u"delivery"_s,
                            {{u"message_id"_s, id}, {u"delivery"_s, delivery}});
     };
-    const qint64 h0 = head(http());
+    const qint64 h0 = http().eventHead();
     const Reply read = receipt(u"read"_s);
     QCOMPARE(read.status, 200);
     QCOMPARE(read.json[u"delivery"_s].toString(), u"read"_s);
     QCOMPARE(types(eventsAfter(http(), h0)), QStringList({u"message.updated"_s}));
-    const qint64 h1 = head(http());
+    const qint64 h1 = http().eventHead();
     const Reply back = receipt(u"delivered"_s);
     QCOMPARE(back.status, 200);
     QCOMPARE(back.json[u"delivery"_s].toString(), u"read"_s);
-    QCOMPARE(head(http()), h1);
+    QCOMPARE(http().eventHead(), h1);
 
     QCOMPARE(receipt(u"none"_s).errorField(), u"delivery"_s);
     // An inbound message is no outgoing message.
@@ -338,7 +331,7 @@ void TestInbound::subscriberReactions()
     const Reply out = postChannel(server_.url(), kTelegram, secret, u"outbound"_s,
                                   {{u"external_id"_s, u"inb-react"_s}, {u"text"_s, u"Hello!"_s}});
     const qint64 id = out.json[u"id"_s].toInteger();
-    const qint64 h0 = head(http());
+    const qint64 h0 = http().eventHead();
     const Reply r = postChannel(server_.url(), kTelegram, secret, u"reactions"_s,
                                 {{u"message_id"_s, id}, {u"emoji"_s, u"🙏"_s}});
     QCOMPARE(r.status, 200);
@@ -348,12 +341,12 @@ void TestInbound::subscriberReactions()
     QCOMPARE(reactions.at(0)[u"emoji"_s].toString(), u"🙏"_s);
     QCOMPARE(reactions.at(0)[u"by"_s].toString(), u"in"_s);
     // The same reaction again changes nothing; "" removes it.
-    const qint64 h1 = head(http());
+    const qint64 h1 = http().eventHead();
     QCOMPARE(postChannel(server_.url(), kTelegram, secret, u"reactions"_s,
                          {{u"message_id"_s, id}, {u"emoji"_s, u"🙏"_s}})
                  .status,
              200);
-    QCOMPARE(head(http()), h1);
+    QCOMPARE(http().eventHead(), h1);
     const Reply removed = postChannel(server_.url(), kTelegram, secret, u"reactions"_s,
                                       {{u"message_id"_s, id}, {u"emoji"_s, u""_s}});
     QCOMPARE(removed.json[u"reactions"_s].toArray().size(), 0);

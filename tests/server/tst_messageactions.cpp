@@ -54,7 +54,6 @@ private Q_SLOTS:
 private:
     Chat chat(Channel channel);
     Message send(HttpClient& http, const Chat& chat, const QString& text);
-    qint64 head(HttpClient& http);
     QList<QJsonObject> eventsAfter(HttpClient& http, qint64 after);
 
     BatondProcess server_;
@@ -113,13 +112,6 @@ Message TestMessageActions::send(HttpClient& http, const Chat& c, const QString&
     return m ? *m.value : Message{};
 }
 
-qint64 TestMessageActions::head(HttpClient& http)
-{
-    QUrlQuery query;
-    query.addQueryItem(u"after"_s, u"0"_s);
-    return http.get(u"/api/v1/events"_s, query).json[u"head"_s].toInteger();
-}
-
 QList<QJsonObject> TestMessageActions::eventsAfter(HttpClient& http, qint64 after)
 {
     QUrlQuery query;
@@ -147,7 +139,7 @@ void TestMessageActions::editOwnTelegramMessage()
     const Chat c = chat(Channel::Telegram);
     const Message sent = send(*ann_, c, u"Your parcel left today"_s);
     QVERIFY(sent.id > 0);
-    const qint64 seq = head(*ann_);
+    const qint64 seq = ann_->eventHead();
     ann_->setClientId(uuid());
     Reply r = patchText(*ann_, sent.id, u"Your parcel left today 📦 Tracking: 0034"_s);
     ann_->setClientId({});
@@ -167,7 +159,7 @@ void TestMessageActions::editOwnTelegramMessage()
 
     // The same text again: 200, nothing.
     QCOMPARE(patchText(*ann_, sent.id, edited->text).status, 200);
-    QCOMPARE(head(*ann_), seq + 2);
+    QCOMPARE(ann_->eventHead(), seq + 2);
     // Nobody edits another agent's words, admins included.
     const Message bobs = send(*bob_, c, u"Bob here"_s);
     r = patchText(*ann_, bobs.id, u"Ann here"_s);
@@ -202,7 +194,7 @@ void TestMessageActions::deleteKeepsTheMessageAndMovesThePreview()
     const Message second = send(*ann_, c, u"Second"_s);
     const auto chatBefore = decode<Chat>(ann_->get(u"/api/v1/chats/%1"_s.arg(c.id)).json);
     QCOMPARE(chatBefore->lastMessage->text, u"Second"_s);
-    const qint64 seq = head(*ann_);
+    const qint64 seq = ann_->eventHead();
     Reply r = ann_->send("DELETE", u"/api/v1/messages/%1"_s.arg(second.id), {}, {});
     QCOMPARE(r.status, 200);
     const auto deleted = decode<Message>(r.json);
@@ -225,7 +217,7 @@ void TestMessageActions::deleteKeepsTheMessageAndMovesThePreview()
     QVERIFY(found);
     // Again: 200, nothing; a deleted message cannot be edited.
     QCOMPARE(ann_->send("DELETE", u"/api/v1/messages/%1"_s.arg(second.id), {}, {}).status, 200);
-    QCOMPARE(head(*ann_), seq + 2);
+    QCOMPARE(ann_->eventHead(), seq + 2);
     r = patchText(*ann_, second.id, u"Changed"_s);
     QCOMPARE(r.status, 422);
     QCOMPARE(r.errorField(), u""_s);
@@ -256,7 +248,7 @@ void TestMessageActions::reactions()
     const qint64 me = ann_->get(u"/api/v1/me"_s).json[u"agent"_s][u"id"_s].toInteger();
     const Chat c = chat(Channel::Telegram);
     const Message sent = send(*bob_, c, u"Here is your code"_s);
-    qint64 seq = head(*ann_);
+    qint64 seq = ann_->eventHead();
     Reply r = react(*ann_, sent.id, u"👍🏽"_s);
     QCOMPARE(r.status, 200);
     auto m = decode<Message>(r.json);
@@ -267,9 +259,9 @@ void TestMessageActions::reactions()
     QCOMPARE(events.at(0)[u"type"_s].toString(), u"message.updated"_s);
     QCOMPARE(events.at(0)[u"data"_s][u"message"_s].toObject(), r.json);
     // The same again: nothing. Another one replaces it (one per side).
-    seq = head(*ann_);
+    seq = ann_->eventHead();
     QCOMPARE(react(*ann_, sent.id, u"👍🏽"_s).status, 200);
-    QCOMPARE(head(*ann_), seq);
+    QCOMPARE(ann_->eventHead(), seq);
     r = react(*ann_, sent.id, u"🎉"_s);
     m = decode<Message>(r.json);
     QCOMPARE(m->reactions.size(), 1);
@@ -278,9 +270,9 @@ void TestMessageActions::reactions()
     r = react(*ann_, sent.id, u""_s);
     QCOMPARE(r.status, 200);
     QVERIFY(decode<Message>(r.json)->reactions.isEmpty());
-    seq = head(*ann_);
+    seq = ann_->eventHead();
     QCOMPARE(react(*ann_, sent.id, u""_s).status, 200);
-    QCOMPARE(head(*ann_), seq);
+    QCOMPARE(ann_->eventHead(), seq);
     // Too long.
     r = react(*ann_, sent.id, QString(17, u'x'));
     QCOMPARE(r.status, 400);

@@ -45,7 +45,6 @@ private Q_SLOTS:
 private:
     QList<Chat> chats(HttpClient& http);
     Reply send(HttpClient& http, qint64 chatId, const QString& clientId, const QString& text);
-    qint64 head(HttpClient& http);
 
     BatondProcess server_;
 };
@@ -75,14 +74,6 @@ Reply TestMessages::send(HttpClient& http, qint64 chatId, const QString& clientI
 {
     return http.put(u"/api/v1/chats/%1/messages/%2"_s.arg(chatId).arg(clientId),
                     QJsonObject{{u"text"_s, text}});
-}
-
-qint64 TestMessages::head(HttpClient& http)
-{
-    QUrlQuery query;
-    query.addQueryItem(u"after"_s, u"0"_s);
-    query.addQueryItem(u"limit"_s, u"1"_s);
-    return http.get(u"/api/v1/events"_s, query).json[u"head"_s].toInteger();
 }
 
 void TestMessages::historyIsPagedOldestFirst()
@@ -130,11 +121,11 @@ void TestMessages::sendIsIdempotent()
     QCOMPARE(message->source, MessageSource::Agent);
     QCOMPARE(message->agentId, std::optional<qint64>(1));
 
-    const qint64 afterFirst = head(http);
+    const qint64 afterFirst = http.eventHead();
     const Reply repeat = send(http, chatId, clientId, u"Hello there 👋"_s);
     QCOMPARE(repeat.status, 200);
     QCOMPARE(repeat.json, first.json);
-    QCOMPARE(head(http), afterFirst);
+    QCOMPARE(http.eventHead(), afterFirst);
 
     const Reply other = send(http, chatId, clientId, u"Something else"_s);
     QCOMPARE(other.status, 409);
@@ -160,7 +151,7 @@ void TestMessages::sendWritesEventsWithTheOrigin()
     QCOMPARE(http.login(u"bob@acme.test"_s).status, 200);
     http.setClientId(u"bob-desktop"_s);
     const qint64 chatId = chats(http).at(4).id;
-    const qint64 before = head(http);
+    const qint64 before = http.eventHead();
     const Reply sent =
         send(http, chatId, QUuid::createUuid().toString(QUuid::WithoutBraces), u"On it!"_s);
     QCOMPARE(sent.status, 201);

@@ -45,7 +45,6 @@ private Q_SLOTS:
     void otherWorkspacesGet404();
 
 private:
-    qint64 head(HttpClient& http);
     QList<QJsonObject> eventsAfter(HttpClient& http, qint64 after);
 
     BatondProcess server_;
@@ -73,13 +72,6 @@ void TestNotes::cleanupTestCase()
     QCOMPARE(server_.stop(), 0);
 }
 
-qint64 TestNotes::head(HttpClient& http)
-{
-    QUrlQuery query;
-    query.addQueryItem(u"after"_s, u"0"_s);
-    return http.get(u"/api/v1/events"_s, query).json[u"head"_s].toInteger();
-}
-
 QList<QJsonObject> TestNotes::eventsAfter(HttpClient& http, qint64 after)
 {
     QUrlQuery query;
@@ -98,7 +90,7 @@ void TestNotes::createAndList()
     const qint64 chatId = chats_.takeFirst().id;
     const QString path = u"/api/v1/chats/%1/notes"_s.arg(chatId);
     const qint64 before = http.get(path).json[u"notes"_s].toArray().size();
-    const qint64 seq = head(http);
+    const qint64 seq = http.eventHead();
     const QString clientId = uuid();
     http.setClientId(clientId);
 
@@ -143,12 +135,12 @@ void TestNotes::clientIdMakesCreateIdempotent()
     http.setClientId(uuid());
     const Reply created = http.post(path, QJsonObject{{u"text"_s, u"Call back at 5"_s}});
     QCOMPARE(created.status, 201);
-    const qint64 seq = head(http);
+    const qint64 seq = http.eventHead();
     // A retry: the same note, 200, no event.
     const Reply replay = http.post(path, QJsonObject{{u"text"_s, u"Call back at 5"_s}});
     QCOMPARE(replay.status, 200);
     QCOMPARE(replay.json, created.json);
-    QCOMPARE(head(http), seq);
+    QCOMPARE(http.eventHead(), seq);
     // The same key with another body (or chat) is a conflict.
     Reply r = http.post(path, QJsonObject{{u"text"_s, u"Call back at 6"_s}});
     QCOMPARE(r.status, 409);
@@ -224,7 +216,7 @@ void TestNotes::authorOrAdminEditsAndDeletes()
     QCOMPARE(cruz.send("DELETE", u"/api/v1/notes/%1"_s.arg(bobs->id), {}, {}).status, 403);
 
     // The author edits: updated_at set, note.updated.
-    qint64 seq = head(bob);
+    qint64 seq = bob.eventHead();
     r = patchNote(bob, bobs->id, u"Bob's, edited"_s);
     QCOMPARE(r.status, 200);
     const auto edited = decode<Note>(r.json);
@@ -236,16 +228,16 @@ void TestNotes::authorOrAdminEditsAndDeletes()
     QCOMPARE(events.at(0)[u"type"_s].toString(), u"note.updated"_s);
     QCOMPARE(events.at(0)[u"data"_s][u"note"_s].toObject(), r.json);
     // The same text: nothing.
-    seq = head(bob);
+    seq = bob.eventHead();
     QCOMPARE(patchNote(bob, bobs->id, u"Bob's, edited"_s).status, 200);
-    QCOMPARE(head(bob), seq);
+    QCOMPARE(bob.eventHead(), seq);
 
     // An admin may edit and delete anyone's note.
     QCOMPARE(patchNote(ann, cruzs->id, u"Checked by Ann"_s).status, 200);
     QCOMPARE(ann.send("DELETE", u"/api/v1/notes/%1"_s.arg(cruzs->id), {}, {}).status, 204);
 
     // The author deletes: 204, note.deleted, then 404.
-    seq = head(bob);
+    seq = bob.eventHead();
     r = bob.send("DELETE", u"/api/v1/notes/%1"_s.arg(bobs->id), {}, {});
     QCOMPARE(r.status, 204);
     QVERIFY(r.body.isEmpty());

@@ -49,7 +49,6 @@ private Q_SLOTS:
     void plainGetOnTheStreamPathIsAnError();
 
 private:
-    qint64 head(HttpClient& http);
     qint64 firstChat(HttpClient& http);
     // Toggles a chat so exactly one event is written.
     void change(HttpClient& http, qint64 chatId);
@@ -68,11 +67,11 @@ void TestStream::initTestCase()
     HttpClient http(server_.url());
     QCOMPARE(http.login(u"ann@acme.test"_s).status, 200);
     change(http, firstChat(http));
-    QCOMPARE(head(http), 1);
+    QCOMPARE(http.eventHead(), 1);
     HttpClient globex(server_.url());
     QCOMPARE(globex.login(u"gail@globex.test"_s).status, 200);
     change(globex, firstChat(globex));
-    QCOMPARE(head(globex), 1);
+    QCOMPARE(globex.eventHead(), 1);
 }
 
 void TestStream::cleanupTestCase()
@@ -82,19 +81,11 @@ void TestStream::cleanupTestCase()
     QCOMPARE(http.login(u"ann@acme.test"_s).status, 200);
     StreamClient stream;
     QVERIFY(stream.open(server_.streamUrl()));
-    stream.sendHello(http.token(), head(http));
+    stream.sendHello(http.token(), http.eventHead());
     QCOMPARE(typeOf(stream.nextNonPing()), u"welcome"_s);
     QCOMPARE(server_.stop(), 0);
     QVERIFY(stream.waitClosed(5000));
     QCOMPARE(stream.closeCode(), 1001);
-}
-
-qint64 TestStream::head(HttpClient& http)
-{
-    QUrlQuery query;
-    query.addQueryItem(u"after"_s, u"0"_s);
-    query.addQueryItem(u"limit"_s, u"1"_s);
-    return http.get(u"/api/v1/events"_s, query).json[u"head"_s].toInteger();
 }
 
 qint64 TestStream::firstChat(HttpClient& http)
@@ -119,7 +110,7 @@ void TestStream::helloGetsWelcomeThenLiveEvents()
     HttpClient http(server_.url());
     QCOMPARE(http.login(u"ann@acme.test"_s).status, 200);
     http.setClientId(u"live-client"_s);
-    const qint64 start = head(http);
+    const qint64 start = http.eventHead();
 
     StreamClient stream;
     QVERIFY(stream.open(server_.streamUrl()));
@@ -145,7 +136,7 @@ void TestStream::resumeSendsExactlyTheMissedEvents()
     HttpClient http(server_.url());
     QCOMPARE(http.login(u"bob@acme.test"_s).status, 200);
     const qint64 chatId = firstChat(http);
-    const qint64 applied = head(http);
+    const qint64 applied = http.eventHead();
     // Three changes while "offline".
     for (int i = 0; i < 3; ++i)
         change(http, chatId);
@@ -173,7 +164,7 @@ void TestStream::framesDecodeWithTheProtocolLibrary()
 {
     HttpClient http(server_.url());
     QCOMPARE(http.login(u"cruz@acme.test"_s).status, 200);
-    const qint64 applied = head(http);
+    const qint64 applied = http.eventHead();
     change(http, firstChat(http));
     StreamClient stream;
     QVERIFY(stream.open(server_.streamUrl()));
@@ -201,14 +192,14 @@ void TestStream::afterZeroResyncs()
     QCOMPARE(typeOf(stream.nextNonPing()), u"welcome"_s);
     const auto resync = stream.nextNonPing();
     QCOMPARE(typeOf(resync), u"resync"_s);
-    QCOMPARE(resync->value(u"head"_s).toInteger(), head(http));
+    QCOMPARE(resync->value(u"head"_s).toInteger(), http.eventHead());
 }
 
 void TestStream::seqAheadOfTheLogResyncs()
 {
     HttpClient http(server_.url());
     QCOMPARE(http.login(u"ann@acme.test"_s).status, 200);
-    const qint64 now = head(http);
+    const qint64 now = http.eventHead();
     StreamClient stream;
     QVERIFY(stream.open(server_.streamUrl()));
     stream.sendHello(http.token(), now + 50);
@@ -257,9 +248,9 @@ void TestStream::firstFrameMustBeHello()
     QCOMPARE(http.login(u"ann@acme.test"_s).status, 200);
     StreamClient twice;
     QVERIFY(twice.open(server_.streamUrl()));
-    twice.sendHello(http.token(), head(http));
+    twice.sendHello(http.token(), http.eventHead());
     QCOMPARE(typeOf(twice.nextNonPing()), u"welcome"_s);
-    twice.sendHello(http.token(), head(http));
+    twice.sendHello(http.token(), http.eventHead());
     QCOMPARE(typeOf(twice.nextNonPing()), u"error"_s);
     QVERIFY(twice.waitClosed());
     QCOMPARE(twice.closeCode(), 4400);
@@ -283,7 +274,7 @@ void TestStream::pingIsAnsweredAndKeepsTheStreamAlive()
     QCOMPARE(http.login(u"ann@acme.test"_s).status, 200);
     StreamClient stream;
     QVERIFY(stream.open(server_.streamUrl()));
-    stream.sendHello(http.token(), head(http));
+    stream.sendHello(http.token(), http.eventHead());
     QCOMPARE(typeOf(stream.nextNonPing()), u"welcome"_s);
     // Longer than the 3 s dead time, pinging every 400 ms.
     for (int i = 0; i < 10; ++i) {
@@ -308,7 +299,7 @@ void TestStream::silentStreamIsClosed()
     QCOMPARE(http.login(u"ann@acme.test"_s).status, 200);
     StreamClient stream;
     QVERIFY(stream.open(server_.streamUrl()));
-    stream.sendHello(http.token(), head(http));
+    stream.sendHello(http.token(), http.eventHead());
     QElapsedTimer timer;
     timer.start();
     // Never answer the server's pings.
@@ -323,7 +314,7 @@ void TestStream::workspacesDoNotSeeEachOther()
     QCOMPARE(acme.login(u"ann@acme.test"_s).status, 200);
     HttpClient globex(server_.url());
     QCOMPARE(globex.login(u"gail@globex.test"_s).status, 200);
-    const qint64 globexHead = head(globex);
+    const qint64 globexHead = globex.eventHead();
 
     StreamClient stream;
     QVERIFY(stream.open(server_.streamUrl()));
@@ -346,7 +337,7 @@ void TestStream::logoutClosesTheStream()
     QCOMPARE(http.login(u"bob@acme.test"_s).status, 200);
     StreamClient stream;
     QVERIFY(stream.open(server_.streamUrl()));
-    stream.sendHello(http.token(), head(http));
+    stream.sendHello(http.token(), http.eventHead());
     QCOMPARE(typeOf(stream.nextNonPing()), u"welcome"_s);
     QCOMPARE(http.post(u"/api/v1/auth/logout"_s).status, 204);
     const auto error = stream.nextNonPing();

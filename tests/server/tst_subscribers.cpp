@@ -34,7 +34,6 @@ private Q_SLOTS:
 private:
     Chat freshChat();
     Subscriber subscriber(qint64 id);
-    qint64 head();
     QList<QJsonObject> eventsAfter(qint64 after);
 
     BatondProcess server_;
@@ -63,7 +62,7 @@ void TestSubscribers::initTestCase()
     // One event first, so that "after" is never 0 (which means resync).
     QCOMPARE(http_->post(u"/api/v1/chats/%1/unread"_s.arg(pool_.constLast().id)).status, 200);
     QCOMPARE(http_->post(u"/api/v1/chats/%1/read"_s.arg(pool_.takeLast().id)).status, 200);
-    QVERIFY(head() > 0);
+    QVERIFY(http_->eventHead() > 0);
 }
 
 void TestSubscribers::cleanupTestCase()
@@ -81,13 +80,6 @@ Subscriber TestSubscribers::subscriber(qint64 id)
 {
     const auto s = decode<Subscriber>(http_->get(u"/api/v1/subscribers/%1"_s.arg(id)).json);
     return s ? *s.value : Subscriber{};
-}
-
-qint64 TestSubscribers::head()
-{
-    QUrlQuery query;
-    query.addQueryItem(u"after"_s, u"0"_s);
-    return http_->get(u"/api/v1/events"_s, query).json[u"head"_s].toInteger();
 }
 
 QList<QJsonObject> TestSubscribers::eventsAfter(qint64 after)
@@ -124,7 +116,7 @@ void TestSubscribers::tagsReplaceTheSet()
     const Chat chat = freshChat();
     const QString path = u"/api/v1/subscribers/%1/tags"_s.arg(chat.subscriberId);
     const QString clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    qint64 seq = head();
+    qint64 seq = http_->eventHead();
     HttpClient tagged(server_.url());
     tagged.setToken(http_->token());
     tagged.setClientId(clientId);
@@ -144,10 +136,10 @@ void TestSubscribers::tagsReplaceTheSet()
              s->tags);
 
     // The same set in another order: no change, no event.
-    seq = head();
+    seq = http_->eventHead();
     r = http_->put(path, {{u"tags"_s, QJsonArray{u"VIP"_s, u"émigré"_s, u"Refund"_s, u"vip"_s}}});
     QCOMPARE(r.status, 200);
-    QCOMPARE(head(), seq);
+    QCOMPARE(http_->eventHead(), seq);
 
     // Replaced, not merged.
     r = http_->put(path, {{u"tags"_s, QJsonArray{u"refund-2"_s}}});
@@ -225,12 +217,12 @@ void TestSubscribers::typedVariables()
         if (v.name == u"loyalty_points"_s)
             QCOMPARE(v.value, VariableValue(u"many"_s));
     }
-    qint64 seq = head();
+    qint64 seq = http_->eventHead();
     QCOMPARE(
         http_->put(base + u"loyalty_points"_s, {{u"type"_s, u"text"_s}, {u"value"_s, u"many"_s}})
             .status,
         200);
-    QCOMPARE(head(), seq);
+    QCOMPARE(http_->eventHead(), seq);
 
     // Refusals.
     r = http_->put(base + u"1st"_s, {{u"type"_s, u"text"_s}, {u"value"_s, u"x"_s}});
@@ -261,9 +253,9 @@ void TestSubscribers::typedVariables()
     s = *decode<Subscriber>(r.json);
     for (const Variable& v : s.variables)
         QVERIFY(v.name != u"t"_s);
-    seq = head();
+    seq = http_->eventHead();
     QCOMPARE(http_->send("DELETE", base + u"t"_s, {}, {}).status, 200);
-    QCOMPARE(head(), seq);
+    QCOMPARE(http_->eventHead(), seq);
     QCOMPARE(http_->send("DELETE", base + u"9x"_s, {}, {}).status, 400);
     QCOMPARE(http_->send("DELETE", u"/api/v1/subscribers/999999999/variables/t"_s, {}, {}).status,
              404);
@@ -273,7 +265,7 @@ void TestSubscribers::emailAndPhoneAreReservedVariables()
 {
     const Chat chat = freshChat();
     const QString base = u"/api/v1/subscribers/%1/variables/"_s.arg(chat.subscriberId);
-    const qint64 seq = head();
+    const qint64 seq = http_->eventHead();
     Reply r = http_->put(base + u"email"_s,
                          {{u"type"_s, u"text"_s}, {u"value"_s, u"lena.vogel@example.com"_s}});
     QCOMPARE(r.status, 200);
@@ -320,7 +312,7 @@ void TestSubscribers::disableAndEnable()
     const Chat chat = freshChat();
     const QString path = u"/api/v1/subscribers/%1"_s.arg(chat.subscriberId);
     const BotStatus status = subscriber(chat.subscriberId).botStatus;
-    qint64 seq = head();
+    qint64 seq = http_->eventHead();
     Reply r = http_->post(path + u"/disable"_s);
     QCOMPARE(r.status, 200);
     QCOMPARE(decode<Subscriber>(r.json)->status, SubscriptionStatus::Disabled);
@@ -337,15 +329,15 @@ void TestSubscribers::disableAndEnable()
     QCOMPARE(send.status, 422);
     QCOMPARE(send.errorField(), u""_s);
 
-    seq = head();
+    seq = http_->eventHead();
     QCOMPARE(http_->post(path + u"/disable"_s, QJsonObject{}).status, 200);
-    QCOMPARE(head(), seq);
+    QCOMPARE(http_->eventHead(), seq);
     r = http_->post(path + u"/enable"_s);
     QCOMPARE(r.status, 200);
     QCOMPARE(decode<Subscriber>(r.json)->status, SubscriptionStatus::Active);
-    QCOMPARE(head(), seq + 1);
+    QCOMPARE(http_->eventHead(), seq + 1);
     QCOMPARE(http_->post(path + u"/enable"_s).status, 200);
-    QCOMPARE(head(), seq + 1);
+    QCOMPARE(http_->eventHead(), seq + 1);
     QCOMPARE(http_->post(u"/api/v1/subscribers/999999999/disable"_s).status, 404);
 }
 
@@ -353,7 +345,7 @@ void TestSubscribers::contactChangesTheChatTitle()
 {
     const Chat chat = freshChat();
     const QString path = u"/api/v1/subscribers/%1/contact"_s.arg(chat.subscriberId);
-    const qint64 seq = head();
+    const qint64 seq = http_->eventHead();
     Reply r = http_->send(
         "PATCH", path,
         R"({"first_name":"Lena","last_name":"Vogel-Hartmann","phone":"+49 151 23456789"})",
@@ -379,7 +371,7 @@ void TestSubscribers::contactChangesTheChatTitle()
                 "application/json")
             .status,
         200);
-    QCOMPARE(head(), seq + 2);
+    QCOMPARE(http_->eventHead(), seq + 2);
 
     r = http_->send("PATCH", path, R"({"first_name":"Lena","last_name":"Vogel"})",
                     "application/json");
