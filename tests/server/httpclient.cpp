@@ -2,6 +2,7 @@
 
 #include <QBuffer>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QTimer>
@@ -103,6 +104,19 @@ Reply HttpClient::login(const QString& email, const QString& password)
     if (reply.status == 200)
         token_ = reply.json.value(u"token"_s).toString();
     return reply;
+}
+
+QList<QJsonObject> HttpClient::eventsAfter(qint64 after)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("after"), QString::number(after));
+    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1000"));
+    QList<QJsonObject> out;
+    const QJsonArray events =
+        get(QStringLiteral("/api/v1/events"), query).json.value(QStringLiteral("events")).toArray();
+    for (const QJsonValue& v : events)
+        out.append(v.toObject());
+    return out;
 }
 
 qint64 HttpClient::eventHead()

@@ -37,6 +37,8 @@ public:
     Reply get(const QString& path, const QUrlQuery& query = {});
     // The workspace's newest event seq (GET /api/v1/events), 0 on failure.
     qint64 eventHead();
+    // Up to 1000 events after `after`, oldest first.
+    QList<QJsonObject> eventsAfter(qint64 after);
     Reply post(const QString& path, const std::optional<QJsonObject>& body = std::nullopt);
     Reply put(const QString& path, const QJsonObject& body);
     Reply send(const QByteArray& method, const QString& path, const QByteArray& body,

@@ -71,7 +71,6 @@ private:
     // A Telegram chat of an active subscriber no other test uses.
     Chat freshChat(HttpClient& http);
     BotStatus status(HttpClient& http, qint64 subscriberId);
-    QList<QJsonObject> eventsAfter(HttpClient& http, qint64 after);
     QList<Message> history(HttpClient& http, qint64 chatId);
 
     BatondProcess server_;
@@ -133,17 +132,6 @@ BotStatus TestBotStatus::status(HttpClient& http, qint64 subscriberId)
     return decoded ? *decoded.value : BotStatus{};
 }
 
-QList<QJsonObject> TestBotStatus::eventsAfter(HttpClient& http, qint64 after)
-{
-    QUrlQuery query;
-    query.addQueryItem(u"after"_s, QString::number(after));
-    query.addQueryItem(u"limit"_s, u"1000"_s);
-    QList<QJsonObject> out;
-    for (const QJsonValue& v : http.get(u"/api/v1/events"_s, query).json[u"events"_s].toArray())
-        out.append(v.toObject());
-    return out;
-}
-
 QList<Message> TestBotStatus::history(HttpClient& http, qint64 chatId)
 {
     QUrlQuery query;
@@ -199,7 +187,7 @@ void TestBotStatus::putChangesWithVersionLineAndEvents()
     QVERIFY(!chatNow->lastMessage || chatNow->lastMessage->kind != MessageKind::BotStatusChange);
 
     // message.created (the line) then bot_status.changed, with the origin.
-    const auto events = eventsAfter(http, seq);
+    const auto events = http.eventsAfter(seq);
     QCOMPARE(events.size(), 2);
     QCOMPARE(events.at(0)[u"type"_s].toString(), u"message.created"_s);
     QCOMPARE(events.at(0)[u"data"_s][u"message"_s][u"id"_s].toInteger(), line.id);
@@ -475,7 +463,7 @@ void TestBotStatus::bulkAppliesPerSubscriber()
     nonexistent.remove(u"field"_s);
     QCOMPARE(otherWorkspace, nonexistent);
     // Only a changed: one line and one bot_status.changed.
-    const auto events = eventsAfter(http, seq);
+    const auto events = http.eventsAfter(seq);
     QCOMPARE(events.size(), 2);
     QCOMPARE(events.at(1)[u"data"_s][u"subscriber_id"_s].toInteger(), a.subscriberId);
     // The other workspace's subscriber is untouched.
@@ -581,7 +569,7 @@ void TestBotStatus::manualSnoozeRules()
         const qint64 seq = http.eventHead();
         QCOMPARE(send(chat).status, 201);
         QCOMPARE(status(http, chat.subscriberId), v);
-        for (const QJsonObject& e : eventsAfter(http, seq))
+        for (const QJsonObject& e : http.eventsAfter(seq))
             QVERIFY(e[u"type"_s].toString() != u"bot_status.changed"_s);
     }
 }
@@ -608,7 +596,7 @@ void TestBotStatus::wakeUpWhileRunning()
     QCOMPARE(s.version, v.version + 2);
     QVERIFY(s.changedAt >= until);
     QVERIFY(s.changedAt <= until.addMSecs(1500));
-    const auto events = eventsAfter(http, seq);
+    const auto events = http.eventsAfter(seq);
     QCOMPARE(events.size(), 2);
     QCOMPARE(events.at(1)[u"type"_s].toString(), u"bot_status.changed"_s);
     QVERIFY(events.at(1)[u"origin"_s][u"agent_id"_s].isNull());
@@ -663,7 +651,7 @@ void TestBotStatus::wakeUpAfterRestart()
     QVERIFY(s.changedAt >= restart);
     QCOMPARE(status(again, inactive), inactiveBefore);
 
-    const auto events = eventsAfter(again, seq);
+    const auto events = again.eventsAfter(seq);
     QCOMPARE(events.size(), 2);
     QCOMPARE(events.at(0)[u"type"_s].toString(), u"message.created"_s);
     const auto line = decode<Message>(events.at(0)[u"data"_s][u"message"_s].toObject());

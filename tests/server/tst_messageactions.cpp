@@ -54,7 +54,6 @@ private Q_SLOTS:
 private:
     Chat chat(Channel channel);
     Message send(HttpClient& http, const Chat& chat, const QString& text);
-    QList<QJsonObject> eventsAfter(HttpClient& http, qint64 after);
 
     BatondProcess server_;
     std::unique_ptr<HttpClient> ann_;
@@ -112,16 +111,6 @@ Message TestMessageActions::send(HttpClient& http, const Chat& c, const QString&
     return m ? *m.value : Message{};
 }
 
-QList<QJsonObject> TestMessageActions::eventsAfter(HttpClient& http, qint64 after)
-{
-    QUrlQuery query;
-    query.addQueryItem(u"after"_s, QString::number(after));
-    QList<QJsonObject> out;
-    for (const QJsonValue& v : http.get(u"/api/v1/events"_s, query).json[u"events"_s].toArray())
-        out.append(v.toObject());
-    return out;
-}
-
 void TestMessageActions::getById()
 {
     const Chat c = chat(Channel::Telegram);
@@ -148,7 +137,7 @@ void TestMessageActions::editOwnTelegramMessage()
     QCOMPARE(edited->text, u"Your parcel left today 📦 Tracking: 0034"_s);
     QVERIFY(edited->editedAt);
     QCOMPARE(edited->createdAt, sent.createdAt);
-    const auto events = eventsAfter(*ann_, seq);
+    const auto events = ann_->eventsAfter(seq);
     QCOMPARE(events.size(), 2);
     QCOMPARE(events.at(0)[u"type"_s].toString(), u"message.updated"_s);
     QCOMPARE(events.at(0)[u"data"_s][u"message"_s].toObject(), r.json);
@@ -200,7 +189,7 @@ void TestMessageActions::deleteKeepsTheMessageAndMovesThePreview()
     const auto deleted = decode<Message>(r.json);
     QVERIFY(deleted->deleted);
     QCOMPARE(deleted->text, u"Second"_s); // kept for the agents
-    const auto events = eventsAfter(*ann_, seq);
+    const auto events = ann_->eventsAfter(seq);
     QCOMPARE(events.size(), 2);
     QCOMPARE(events.at(0)[u"type"_s].toString(), u"message.updated"_s);
     QCOMPARE(events.at(1)[u"type"_s].toString(), u"chat.updated"_s);
@@ -254,7 +243,7 @@ void TestMessageActions::reactions()
     auto m = decode<Message>(r.json);
     QCOMPARE(m->reactions.size(), 1);
     QCOMPARE(m->reactions.constFirst(), (Reaction{u"👍🏽"_s, Direction::Out, me}));
-    auto events = eventsAfter(*ann_, seq);
+    auto events = ann_->eventsAfter(seq);
     QCOMPARE(events.size(), 1);
     QCOMPARE(events.at(0)[u"type"_s].toString(), u"message.updated"_s);
     QCOMPARE(events.at(0)[u"data"_s][u"message"_s].toObject(), r.json);

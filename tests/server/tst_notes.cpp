@@ -45,8 +45,6 @@ private Q_SLOTS:
     void otherWorkspacesGet404();
 
 private:
-    QList<QJsonObject> eventsAfter(HttpClient& http, qint64 after);
-
     BatondProcess server_;
     QList<Chat> chats_;
 };
@@ -70,16 +68,6 @@ void TestNotes::initTestCase()
 void TestNotes::cleanupTestCase()
 {
     QCOMPARE(server_.stop(), 0);
-}
-
-QList<QJsonObject> TestNotes::eventsAfter(HttpClient& http, qint64 after)
-{
-    QUrlQuery query;
-    query.addQueryItem(u"after"_s, QString::number(after));
-    QList<QJsonObject> out;
-    for (const QJsonValue& v : http.get(u"/api/v1/events"_s, query).json[u"events"_s].toArray())
-        out.append(v.toObject());
-    return out;
 }
 
 void TestNotes::createAndList()
@@ -115,7 +103,7 @@ void TestNotes::createAndList()
         QVERIFY(notes.at(i)[u"id"_s].toInteger() > notes.at(i - 1)[u"id"_s].toInteger());
     QCOMPARE(notes.at(before).toObject(), toJson(*first));
 
-    const auto events = eventsAfter(http, seq);
+    const auto events = http.eventsAfter(seq);
     QCOMPARE(events.size(), 3);
     QCOMPARE(events.at(0)[u"type"_s].toString(), u"note.created"_s);
     QCOMPARE(events.at(0)[u"data"_s][u"note"_s].toObject(), toJson(*first));
@@ -223,7 +211,7 @@ void TestNotes::authorOrAdminEditsAndDeletes()
     QCOMPARE(edited->text, u"Bob's, edited"_s);
     QVERIFY(edited->updatedAt);
     QCOMPARE(edited->createdAt, bobs->createdAt);
-    auto events = eventsAfter(bob, seq);
+    auto events = bob.eventsAfter(seq);
     QCOMPARE(events.size(), 1);
     QCOMPARE(events.at(0)[u"type"_s].toString(), u"note.updated"_s);
     QCOMPARE(events.at(0)[u"data"_s][u"note"_s].toObject(), r.json);
@@ -241,7 +229,7 @@ void TestNotes::authorOrAdminEditsAndDeletes()
     r = bob.send("DELETE", u"/api/v1/notes/%1"_s.arg(bobs->id), {}, {});
     QCOMPARE(r.status, 204);
     QVERIFY(r.body.isEmpty());
-    events = eventsAfter(bob, seq);
+    events = bob.eventsAfter(seq);
     QCOMPARE(events.size(), 1);
     QCOMPARE(events.at(0)[u"type"_s].toString(), u"note.deleted"_s);
     QCOMPARE(events.at(0)[u"data"_s].toObject(),
