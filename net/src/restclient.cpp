@@ -29,47 +29,44 @@ bool isTransportError(QNetworkReply::NetworkError error)
 
 // ---- RestRequest ----
 
-RestRequest RestRequest::get(const QString& path)
+namespace {
+
+// GET and DELETE carry no body; the others always send one, even `{}`.
+RestRequest makeRequest(QByteArray method, const QString& path,
+                        std::optional<QJsonObject> body = std::nullopt)
 {
     RestRequest r;
-    r.method = QByteArrayLiteral("GET");
+    r.method = std::move(method);
     r.path = path;
+    r.json = std::move(body);
     return r;
+}
+
+} // namespace
+
+RestRequest RestRequest::get(const QString& path)
+{
+    return makeRequest(QByteArrayLiteral("GET"), path);
 }
 
 RestRequest RestRequest::post(const QString& path, const QJsonObject& body)
 {
-    RestRequest r;
-    r.method = QByteArrayLiteral("POST");
-    r.path = path;
-    r.json = body;
-    return r;
+    return makeRequest(QByteArrayLiteral("POST"), path, body);
 }
 
 RestRequest RestRequest::put(const QString& path, const QJsonObject& body)
 {
-    RestRequest r;
-    r.method = QByteArrayLiteral("PUT");
-    r.path = path;
-    r.json = body;
-    return r;
+    return makeRequest(QByteArrayLiteral("PUT"), path, body);
 }
 
 RestRequest RestRequest::patch(const QString& path, const QJsonObject& body)
 {
-    RestRequest r;
-    r.method = QByteArrayLiteral("PATCH");
-    r.path = path;
-    r.json = body;
-    return r;
+    return makeRequest(QByteArrayLiteral("PATCH"), path, body);
 }
 
 RestRequest RestRequest::del(const QString& path)
 {
-    RestRequest r;
-    r.method = QByteArrayLiteral("DELETE");
-    r.path = path;
-    return r;
+    return makeRequest(QByteArrayLiteral("DELETE"), path);
 }
 
 RestRequest& RestRequest::addQuery(const QString& key, const QString& value)

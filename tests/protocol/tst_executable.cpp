@@ -58,7 +58,7 @@ QByteArray elf32be()
     return h;
 }
 
-// A PE file: "MZ" DOS header, the usual DOS stub, then the "PE\0\0" header.
+// A PE file: "MZ" DOS header, the usual small DOS program, then the "PE\0\0" header.
 QByteArray peExe()
 {
     QByteArray h = padded("MZ"_ba, 0x40);
@@ -161,7 +161,7 @@ void TestExecutable::isExecutable_data()
     QTest::newRow("elf64 x86-64") << elf64() << true;
     QTest::newRow("elf32 big-endian") << elf32be() << true;
     QTest::newRow("elf magic only") << kElfSignature << true;
-    QTest::newRow("pe with dos stub") << peExe() << true;
+    QTest::newRow("pe with dos program") << peExe() << true;
     QTest::newRow("bare MZ") << "MZ"_ba << true;
     QTest::newRow("mach-o 32 big-endian FEEDFACE") << machO(0xFEEDFACEu, true, false) << true;
     QTest::newRow("mach-o 64 big-endian FEEDFACF") << machO(0xFEEDFACFu, true, true) << true;
