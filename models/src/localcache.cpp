@@ -79,6 +79,16 @@ const QList<QStringList>& migrations()
             " state TEXT NOT NULL, error TEXT NOT NULL DEFAULT '',"
             " created_at_ms INTEGER NOT NULL)"_s,
         },
+        {
+            // The files of queued replies, their bytes copied in at queue time.
+            u"CREATE TABLE outbox_files (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+            " reply_client_id TEXT NOT NULL, position INTEGER NOT NULL,"
+            " upload_client_id TEXT NOT NULL UNIQUE, source_path TEXT NOT NULL,"
+            " file_name TEXT NOT NULL, mime_type TEXT NOT NULL, size INTEGER NOT NULL,"
+            " refused TEXT NOT NULL DEFAULT '', attachment_id INTEGER NOT NULL DEFAULT 0,"
+            " content BLOB)"_s,
+            u"CREATE INDEX outbox_files_by_reply ON outbox_files (reply_client_id, position)"_s,
+        },
     };
     return steps;
 }
@@ -309,7 +319,11 @@ bool LocalCache::applyOne(const protocol::Event& event, QSet<qint64>& touchedCha
         if (!clientId.isEmpty()) {
             QSqlQuery& d = prepared(u"DELETE FROM outbox WHERE client_id = ?"_s);
             d.addBindValue(clientId);
-            return exec(d);
+            if (!exec(d))
+                return false;
+            QSqlQuery& f = prepared(u"DELETE FROM outbox_files WHERE reply_client_id = ?"_s);
+            f.addBindValue(clientId);
+            return exec(f);
         }
         return true;
     }
@@ -506,7 +520,7 @@ bool LocalCache::clear()
         return fail(u"clear"_s, d.lastError().text());
     QSqlQuery q(d);
     QStringList tables = kWorkspaceTables;
-    tables << u"agents"_s << u"outbox"_s;
+    tables << u"agents"_s << u"outbox"_s << u"outbox_files"_s;
     for (const QString& table : std::as_const(tables)) {
         if (!q.exec(u"DELETE FROM "_s + table)) {
             fail(u"clear"_s, q.lastError().text());
@@ -690,12 +704,8 @@ QList<protocol::Message> LocalCache::messages(qint64 chatId, int limit, qint64 b
     return out;
 }
 
-qint64 LocalCache::enqueue(const OutboxEntry& entry)
+bool LocalCache::insertOutbox(const OutboxEntry& entry, qint64* rowId)
 {
-    if (!isOpen()) {
-        fail(u"enqueue"_s, u"the cache is not open"_s);
-        return 0;
-    }
     QSqlQuery& q = prepared(u"INSERT INTO outbox (chat_id, client_id, body, state, error,"
                             " created_at_ms) VALUES (?, ?, ?, ?, COALESCE(?, ''), ?)"_s);
     const QDateTime created =
@@ -707,8 +717,91 @@ qint64 LocalCache::enqueue(const OutboxEntry& entry)
     q.addBindValue(entry.error);
     q.addBindValue(created.toMSecsSinceEpoch());
     if (!exec(q))
+        return false;
+    *rowId = q.lastInsertId().toLongLong();
+    return true;
+}
+
+qint64 LocalCache::enqueue(const OutboxEntry& entry, const QList<OutboxFile>& files)
+{
+    if (!isOpen()) {
+        fail(u"enqueue"_s, u"the cache is not open"_s);
         return 0;
-    return q.lastInsertId().toLongLong();
+    }
+    QSqlDatabase d = db();
+    if (!d.transaction()) {
+        fail(u"enqueue"_s, d.lastError().text());
+        return 0;
+    }
+    qint64 rowId = 0;
+    if (!insertOutbox(entry, &rowId)) {
+        d.rollback();
+        return 0;
+    }
+    QSqlQuery& q =
+        prepared(u"INSERT INTO outbox_files (reply_client_id, position,"
+                 " upload_client_id, source_path, file_name, mime_type, size, refused,"
+                 " attachment_id, content) VALUES (?, ?, ?, COALESCE(?, ''), COALESCE(?, ''),"
+                 " COALESCE(?, ''), ?, COALESCE(?, ''), ?, ?)"_s);
+    int position = 0;
+    for (const OutboxFile& f : files) {
+        q.addBindValue(normalizedClientId(entry.clientId));
+        q.addBindValue(position++);
+        q.addBindValue(normalizedClientId(f.uploadClientId));
+        q.addBindValue(f.sourcePath);
+        q.addBindValue(f.fileName);
+        q.addBindValue(f.mimeType);
+        q.addBindValue(f.size);
+        q.addBindValue(f.refused);
+        q.addBindValue(f.attachmentId);
+        q.addBindValue(f.content);
+        if (!exec(q)) {
+            d.rollback();
+            return 0;
+        }
+    }
+    if (!d.commit()) {
+        fail(u"enqueue"_s, d.lastError().text());
+        d.rollback();
+        return 0;
+    }
+    return rowId;
+}
+
+qint64 LocalCache::requeue(const QString& oldClientId, const OutboxEntry& entry)
+{
+    if (!isOpen()) {
+        fail(u"requeue"_s, u"the cache is not open"_s);
+        return 0;
+    }
+    QSqlDatabase d = db();
+    if (!d.transaction()) {
+        fail(u"requeue"_s, d.lastError().text());
+        return 0;
+    }
+    // Each statement is fetched right before its use: prepared() may grow
+    // the statement cache, which invalidates earlier references.
+    qint64 rowId = 0;
+    bool ok = insertOutbox(entry, &rowId);
+    if (ok) {
+        QSqlQuery& move =
+            prepared(u"UPDATE outbox_files SET reply_client_id = ? WHERE reply_client_id = ?"_s);
+        move.addBindValue(normalizedClientId(entry.clientId));
+        move.addBindValue(normalizedClientId(oldClientId));
+        ok = exec(move);
+    }
+    if (ok) {
+        QSqlQuery& del = prepared(u"DELETE FROM outbox WHERE client_id = ?"_s);
+        del.addBindValue(normalizedClientId(oldClientId));
+        ok = exec(del);
+    }
+    if (!ok || !d.commit()) {
+        if (ok)
+            fail(u"requeue"_s, d.lastError().text());
+        d.rollback();
+        return 0;
+    }
+    return rowId;
 }
 
 bool LocalCache::setOutboxState(const QString& clientId, OutboxEntry::State state,
@@ -728,6 +821,10 @@ bool LocalCache::removeOutbox(const QString& clientId)
 {
     if (!isOpen())
         return fail(u"outbox"_s, u"the cache is not open"_s);
+    QSqlQuery& f = prepared(u"DELETE FROM outbox_files WHERE reply_client_id = ?"_s);
+    f.addBindValue(normalizedClientId(clientId));
+    if (!exec(f))
+        return false;
     QSqlQuery& q = prepared(u"DELETE FROM outbox WHERE client_id = ?"_s);
     q.addBindValue(normalizedClientId(clientId));
     return exec(q) && q.numRowsAffected() > 0;
@@ -756,6 +853,76 @@ QList<OutboxEntry> LocalCache::outbox() const
         out.append(std::move(e));
     }
     return out;
+}
+
+QList<OutboxFile> LocalCache::outboxFiles(const QString& replyClientId) const
+{
+    QList<OutboxFile> out;
+    if (!isOpen())
+        return out;
+    QSqlQuery& q = prepared(u"SELECT id, reply_client_id, position, upload_client_id, source_path,"
+                            " file_name, mime_type, size, refused, attachment_id FROM outbox_files"
+                            " WHERE reply_client_id = ? ORDER BY position"_s);
+    q.addBindValue(normalizedClientId(replyClientId));
+    if (!exec(q))
+        return out;
+    while (q.next()) {
+        OutboxFile f;
+        f.id = q.value(0).toLongLong();
+        f.replyClientId = q.value(1).toString();
+        f.position = q.value(2).toInt();
+        f.uploadClientId = q.value(3).toString();
+        f.sourcePath = q.value(4).toString();
+        f.fileName = q.value(5).toString();
+        f.mimeType = q.value(6).toString();
+        f.size = q.value(7).toLongLong();
+        f.refused = q.value(8).toString();
+        f.attachmentId = q.value(9).toLongLong();
+        out.append(std::move(f));
+    }
+    q.finish();
+    return out;
+}
+
+QByteArray LocalCache::outboxFileContent(qint64 fileId) const
+{
+    if (!isOpen())
+        return {};
+    QSqlQuery& q = prepared(u"SELECT content FROM outbox_files WHERE id = ?"_s);
+    q.addBindValue(fileId);
+    if (!exec(q) || !q.next())
+        return {};
+    QByteArray content = q.value(0).toByteArray();
+    q.finish();
+    return content;
+}
+
+bool LocalCache::setOutboxFileUploaded(qint64 fileId, qint64 attachmentId)
+{
+    if (!isOpen())
+        return fail(u"outbox"_s, u"the cache is not open"_s);
+    QSqlQuery& q = prepared(u"UPDATE outbox_files SET attachment_id = ? WHERE id = ?"_s);
+    q.addBindValue(attachmentId);
+    q.addBindValue(fileId);
+    return exec(q) && q.numRowsAffected() > 0;
+}
+
+bool LocalCache::updateOutboxFile(const OutboxFile& file)
+{
+    if (!isOpen())
+        return fail(u"outbox"_s, u"the cache is not open"_s);
+    QSqlQuery& q = prepared(u"UPDATE outbox_files SET file_name = COALESCE(?, ''),"
+                            " mime_type = COALESCE(?, ''), size = ?,"
+                            " refused = COALESCE(?, ''), attachment_id = ?, content = ?"
+                            " WHERE id = ?"_s);
+    q.addBindValue(file.fileName);
+    q.addBindValue(file.mimeType);
+    q.addBindValue(file.size);
+    q.addBindValue(file.refused);
+    q.addBindValue(file.attachmentId);
+    q.addBindValue(file.content);
+    q.addBindValue(file.id);
+    return exec(q) && q.numRowsAffected() > 0;
 }
 
 } // namespace baton::models

@@ -47,6 +47,33 @@ bool fromJson(protocol::JsonReader& r, NoteList& v)
     return r.ok();
 }
 
+// The notes of `chatId` after `events` (in seq order) on top of `notes`.
+QList<protocol::Note> notesAfter(QList<protocol::Note> notes, const QList<protocol::Event>& events,
+                                 qint64 chatId)
+{
+    auto find = [&notes](qint64 id) {
+        return std::find_if(notes.begin(), notes.end(),
+                            [id](const protocol::Note& n) { return n.id == id; });
+    };
+    for (const protocol::Event& e : events) {
+        if (const auto* n = std::get_if<protocol::Note>(&e.payload)) {
+            if (n->chatId != chatId)
+                continue;
+            if (auto it = find(n->id); it != notes.end())
+                *it = *n;
+            else
+                notes.append(*n);
+        } else if (const auto* d = std::get_if<protocol::NoteDeleted>(&e.payload)) {
+            if (d->chatId == chatId)
+                notes.removeIf(
+                    [id = d->noteId](const protocol::Note& note) { return note.id == id; });
+        }
+    }
+    std::sort(notes.begin(), notes.end(),
+              [](const protocol::Note& a, const protocol::Note& b) { return a.id < b.id; });
+    return notes;
+}
+
 qint64 chatOf(const protocol::Event& event)
 {
     return std::visit(
@@ -243,11 +270,16 @@ bool SyncEngine::writeAndShow(const QList<protocol::Event>& events)
             chat.notes->applyEvents(written);
         if (chat.card)
             chat.card->applyEvents(written);
-        if (chat.loading) {
-            for (const protocol::Event& e : std::as_const(written)) {
-                if (chatOf(e) == it.key())
-                    chat.sinceRequest.append(e);
-            }
+        for (const protocol::Event& e : std::as_const(written)) {
+            const bool ofChat = chatOf(e) == it.key();
+            if (chat.loading && ofChat)
+                chat.sinceRequest.append(e);
+            if (chat.notesRequest != 0 && ofChat)
+                chat.sinceNotes.append(e);
+            // The card follows its subscriber, which events name in
+            // several ways; it picks its own from all of them.
+            if (chat.cardRequest != 0)
+                chat.sinceCard.append(e);
         }
     }
     Q_EMIT eventsApplied(written);
@@ -526,14 +558,29 @@ void SyncEngine::loadNotes(qint64 chatId)
     auto it = open_.find(chatId);
     if (it == open_.end() || !it->notes || !rest_)
         return;
+    const quint64 number = ++requests_;
+    it->notesRequest = number;
+    it->sinceNotes.clear();
     QPointer<NotesModel> model = it->notes;
-    rest_->call<NoteList>(net::RestRequest::get(u"/api/v1/chats/%1/notes"_s.arg(chatId)), this,
-                          [this, chatId, model](const net::RestResult<NoteList>& list) {
-                              if (!model || !list.ok())
-                                  return;
-                              cache_->storeNotes(chatId, list->notes);
-                              model->setNotes(list->notes);
-                          });
+    rest_->call<NoteList>(
+        net::RestRequest::get(u"/api/v1/chats/%1/notes"_s.arg(chatId)), this,
+        [this, chatId, model, number](const net::RestResult<NoteList>& list) {
+            auto chat = open_.find(chatId);
+            if (chat == open_.end() || chat->notesRequest != number)
+                return; // closed, or a newer request is on its way
+            chat->notesRequest = 0;
+            const QList<protocol::Event> since = std::exchange(chat->sinceNotes, {});
+            if (!model || chat->notes != model)
+                return;
+            if (!list.ok()) {
+                Q_EMIT syncError(u"notes of chat %1: %2"_s.arg(chatId).arg(list.error->toString()));
+                return;
+            }
+            // The answer may be older than the events applied meanwhile.
+            const QList<protocol::Note> notes = notesAfter(list->notes, since, chatId);
+            cache_->storeNotes(chatId, notes);
+            model->setNotes(notes);
+        });
 }
 
 void SyncEngine::loadCard(qint64 chatId)
@@ -544,14 +591,32 @@ void SyncEngine::loadCard(qint64 chatId)
     const protocol::Chat* chat = chats_->chat(chatId);
     if (!chat)
         return;
+    const quint64 number = ++requests_;
+    it->cardRequest = number;
+    it->sinceCard.clear();
     QPointer<SubscriberCard> card = it->card;
     rest_->call<protocol::Subscriber>(
         net::RestRequest::get(u"/api/v1/subscribers/%1"_s.arg(chat->subscriberId)), this,
-        [this, card](const net::RestResult<protocol::Subscriber>& s) {
-            if (!card || !s.ok())
+        [this, chatId, card, number](const net::RestResult<protocol::Subscriber>& s) {
+            auto open = open_.find(chatId);
+            if (open == open_.end() || open->cardRequest != number)
                 return;
-            cache_->storeSubscriber(*s);
-            card->setSubscriber(*s);
+            open->cardRequest = 0;
+            const QList<protocol::Event> since = std::exchange(open->sinceCard, {});
+            if (!card || open->card != card)
+                return;
+            if (!s.ok()) {
+                Q_EMIT syncError(
+                    u"subscriber of chat %1: %2"_s.arg(chatId).arg(s.error->toString()));
+                return;
+            }
+            // The answer may be older than the events applied meanwhile:
+            // replay them on a scratch card, then show the result once.
+            SubscriberCard merged;
+            merged.setSubscriber(*s);
+            merged.applyEvents(since);
+            cache_->storeSubscriber(*merged.subscriber());
+            card->setSubscriber(*merged.subscriber());
         });
 }
 

@@ -14,6 +14,7 @@ using baton::models::ApplyResult;
 using baton::models::ChatListModel;
 using baton::models::LocalCache;
 using baton::models::OutboxEntry;
+using baton::models::OutboxFile;
 
 namespace {
 
@@ -104,6 +105,8 @@ private Q_SLOTS:
     void messagePages();
     void clearForgetsEverything();
     void newerSchemaIsRefused();
+    void outboxFilesGoWithTheirReply();
+    void schemaOneIsMigratedKeepingTheOutbox();
     void cacheAndModelAgree();
 };
 
@@ -446,6 +449,95 @@ void TestLocalCache::newerSchemaIsRefused()
     QVERIFY(!cache.open());
     QVERIFY(cache.lastError().contains(u"newer"_s));
     QVERIFY(!cache.isOpen());
+}
+
+void TestLocalCache::outboxFilesGoWithTheirReply()
+{
+    QTemporaryDir dir;
+    LocalCache cache(dbPath(dir));
+    QVERIFY(cache.open());
+    OutboxEntry reply;
+    reply.chatId = 7;
+    reply.clientId = kClient;
+    reply.body = toJson(SendMessageRequest{u"with files"_s, {}, {}});
+    OutboxFile photo;
+    photo.uploadClientId = u"0C9F3B1E-6A24-4D8E-B5F7-2E1A9C4D6B80"_s;
+    photo.sourcePath = u"/home/ann/photo.png"_s;
+    photo.fileName = u"photo.png"_s;
+    photo.mimeType = u"image/png"_s;
+    photo.size = 4;
+    photo.content = "\x89PNG";
+    OutboxFile refused = photo;
+    refused.uploadClientId = u"5a1d7e34-92c0-4b6f-8e1a-c3d2f0b9a7e5"_s;
+    refused.fileName = u"tool"_s;
+    refused.refused = u"tool: executable files are not accepted"_s;
+    refused.content.clear();
+    QVERIFY2(cache.enqueue(reply, {photo, refused}) > 0, qPrintable(cache.lastError()));
+
+    QList<OutboxFile> files = cache.outboxFiles(kClient);
+    QCOMPARE(files.size(), 2);
+    QCOMPARE(files.at(0).uploadClientId, photo.uploadClientId.toLower());
+    QCOMPARE(files.at(0).fileName, u"photo.png"_s);
+    QVERIFY(files.at(0).content.isEmpty()); // not loaded with the list
+    QCOMPARE(cache.outboxFileContent(files.at(0).id), QByteArray("\x89PNG"));
+    QCOMPARE(files.at(1).refused, refused.refused);
+    QVERIFY(cache.outboxFileContent(files.at(1).id).isEmpty());
+    QVERIFY(cache.setOutboxFileUploaded(files.at(0).id, 66120));
+    OutboxFile fixed = files.at(1);
+    fixed.refused.clear();
+    fixed.content = "text";
+    QVERIFY(cache.updateOutboxFile(fixed));
+    files = cache.outboxFiles(kClient);
+    QCOMPARE(files.at(0).attachmentId, 66120);
+    QVERIFY(files.at(1).refused.isEmpty());
+    QCOMPARE(cache.outboxFileContent(files.at(1).id), QByteArray("text"));
+
+    // A new text: a new client id, the same files.
+    OutboxEntry edited = reply;
+    edited.clientId = u"9b0e4c2a-7f15-4d3b-a6e8-1c5f7d9b2e40"_s;
+    QVERIFY(cache.requeue(kClient, edited) > 0);
+    QVERIFY(cache.outboxFiles(kClient).isEmpty());
+    QCOMPARE(cache.outboxFiles(edited.clientId).size(), 2);
+    QCOMPARE(cache.outbox().size(), 1);
+
+    // The echo removes the reply and its files in one transaction.
+    Stream stream;
+    const ApplyResult result = cache.apply(
+        {stream.messageCreated(agentMessage(1, 7, at(1), u"with files"_s, edited.clientId))});
+    QVERIFY(result.ok);
+    QVERIFY(cache.outbox().isEmpty());
+    QVERIFY(cache.outboxFiles(edited.clientId).isEmpty());
+}
+
+void TestLocalCache::schemaOneIsMigratedKeepingTheOutbox()
+{
+    QTemporaryDir dir;
+    {
+        LocalCache cache(dbPath(dir));
+        QVERIFY(cache.open());
+        OutboxEntry reply;
+        reply.chatId = 3;
+        reply.clientId = kClient;
+        reply.body = toJson(SendMessageRequest{u"queued by 1.0"_s, {}, {}});
+        QVERIFY(cache.enqueue(reply) > 0);
+    }
+    {
+        // Back to what the first release wrote.
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v1"_s);
+        db.setDatabaseName(dbPath(dir));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"DROP TABLE outbox_files"_s));
+        QVERIFY(q.exec(u"PRAGMA user_version = 1"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"v1"_s);
+    LocalCache cache(dbPath(dir));
+    QVERIFY2(cache.open(), qPrintable(cache.lastError()));
+    QCOMPARE(cache.schemaVersion(), 2);
+    QCOMPARE(cache.outbox().size(), 1);
+    QCOMPARE(cache.outbox().first().body.value(u"text"_s).toString(), u"queued by 1.0"_s);
+    QVERIFY(cache.outboxFiles(kClient).isEmpty());
 }
 
 void TestLocalCache::cacheAndModelAgree()

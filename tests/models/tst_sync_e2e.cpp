@@ -23,6 +23,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -31,6 +32,7 @@
 #include <QUrlQuery>
 #include <QUuid>
 
+#include <algorithm>
 #include <csignal>
 #include <memory>
 
@@ -139,6 +141,16 @@ qint64 serverHead(HttpClient& http)
     return reply.status == 200 ? reply.json.value(u"head"_s).toInteger(-1) : -1;
 }
 
+// The start of a real PNG file (signature and IHDR chunk).
+const QByteArray kPng = QByteArray::fromHex("89504e470d0a1a0a0000000d494844520000000100000001080600"
+                                            "00001f15c489");
+
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
 QString uuid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -183,6 +195,8 @@ private Q_SLOTS:
     void serverTerminatedAndRestartedEndsExact();
     void serverKilledAndRestartedEndsExact();
     void repliesQueuedOfflineArriveOnceInOrderAfterRestart();
+    void replyWithAFileArrivesOnceWithItsAttachment();
+    void serverStoppedBetweenUploadAndSendMakesOneUploadOneMessage();
 
 private:
     std::unique_ptr<Client> makeClient();
@@ -190,6 +204,7 @@ private:
     void bobChanges(int round);
     void verifyExact(Client& client);
     qint64 sendableChat();
+    QList<QJsonObject> newAgentMessages(qint64 chatId, const QList<qint64>& before);
 
     std::unique_ptr<BatondProcess> server_;
     std::unique_ptr<TcpProxy> proxy_;
@@ -510,6 +525,133 @@ void TestSyncE2e::repliesQueuedOfflineArriveOnceInOrderAfterRestart()
     }
     QCOMPARE(texts,
              (QStringList{u"offline reply 1"_s, u"offline reply 2"_s, u"offline reply 3"_s}));
+    touched_ << chatId;
+    verifyExact(*client);
+}
+
+QList<QJsonObject> TestSyncE2e::newAgentMessages(qint64 chatId, const QList<qint64>& before)
+{
+    QList<QJsonObject> out;
+    for (qint64 id : serverMessageIds(*ann_, chatId)) {
+        if (before.contains(id))
+            continue;
+        const auto m = ann_->get(u"/api/v1/messages/%1"_s.arg(id));
+        if (m.status == 200 && m.json.value(u"source"_s).toString() == u"agent"_s)
+            out << m.json;
+    }
+    return out;
+}
+
+void TestSyncE2e::replyWithAFileArrivesOnceWithItsAttachment()
+{
+    const qint64 chatId = sendableChat();
+    QVERIFY(chatId > 0);
+    const QList<qint64> before = serverMessageIds(*ann_, chatId);
+    auto client = makeClient();
+    QVERIFY(client);
+    client->engine.start();
+    client->outbox.start();
+    // Live before sending, so the echo is applied from the stream (a snapshot
+    // taken after the send would complete it by a replay instead).
+    QTRY_COMPARE_WITH_TIMEOUT(client->engine.state(), SyncEngine::State::UpToDate, kWait);
+    const QString png = dir_->filePath(u"label.png"_s);
+    QVERIFY(writeFile(png, kPng));
+    QSignalSpy delivered(&client->outbox, &models::Outbox::delivered);
+    const QString id =
+        client->outbox.queueSend(chatId, u"your return label"_s, 0, QStringList{png});
+    QVERIFY(!id.isEmpty());
+    const QString upload = client->outbox.files(id).value(0).uploadClientId;
+    QVERIFY(!upload.isEmpty());
+    QVERIFY(QFile::remove(png)); // the outbox has its own copy
+    // Delivered: the echo came back on the stream.
+    QTRY_COMPARE_WITH_TIMEOUT(delivered.size(), 1, kWait);
+    QVERIFY(client->cache.outbox().isEmpty());
+    QVERIFY(client->cache.outboxFiles(id).isEmpty());
+
+    const QList<QJsonObject> sent = newAgentMessages(chatId, before);
+    QCOMPARE(sent.size(), 1);
+    const QJsonObject message = sent.first();
+    QCOMPARE(message.value(u"client_id"_s).toString(), id);
+    QCOMPARE(message.value(u"id"_s).toInteger(), delivered.first().at(1).toLongLong());
+    QCOMPARE(message.value(u"text"_s).toString(), u"your return label"_s);
+    const QJsonArray attachments = message.value(u"attachments"_s).toArray();
+    QCOMPARE(attachments.size(), 1);
+    const QJsonObject a = attachments.first().toObject();
+    QCOMPARE(a.value(u"client_id"_s).toString(), upload);
+    QCOMPARE(a.value(u"filename"_s).toString(), u"label.png"_s);
+    QCOMPARE(a.value(u"mime_type"_s).toString(), u"image/png"_s);
+    QCOMPARE(a.value(u"size"_s).toInteger(), kPng.size());
+    const auto file = ann_->get(a.value(u"url"_s).toString());
+    QCOMPARE(file.status, 200);
+    QCOMPARE(file.body, kPng);
+    // The cached history has the message with its attachment too.
+    const QList<protocol::Message> cached = client->cache.messages(chatId, 100);
+    const auto mine = std::find_if(cached.cbegin(), cached.cend(),
+                                   [&id](const protocol::Message& m) { return m.clientId == id; });
+    QVERIFY(mine != cached.cend());
+    QCOMPARE(mine->attachments.size(), 1);
+    QCOMPARE(mine->attachments.first().clientId, upload);
+    touched_ << chatId;
+}
+
+void TestSyncE2e::serverStoppedBetweenUploadAndSendMakesOneUploadOneMessage()
+{
+    const qint64 chatId = sendableChat();
+    QVERIFY(chatId > 0);
+    const QList<qint64> before = serverMessageIds(*ann_, chatId);
+    const QString png = dir_->filePath(u"photo.png"_s);
+    QVERIFY(writeFile(png, kPng + "second"));
+
+    QString id;
+    QString upload;
+    qint64 attachmentId = 0;
+    {
+        auto client = makeClient();
+        QVERIFY(client);
+        client->outbox.start();
+        // The moment the upload is confirmed, the server goes away: the
+        // message cannot follow.
+        connect(&client->outbox, &models::Outbox::uploaded, this,
+                [&](const QString&, const QString& uploadId, qint64 attachment) {
+                    upload = uploadId;
+                    attachmentId = attachment;
+                    QCOMPARE(server_->stop(), 0);
+                });
+        QSignalSpy retrying(&client->outbox, &models::Outbox::retrying);
+        id = client->outbox.queueSend(chatId, u"photo after a restart"_s, 0, QStringList{png});
+        QVERIFY(!id.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(attachmentId > 0, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(!retrying.isEmpty(), kWait); // the send was refused
+        QCOMPARE(client->cache.outboxFiles(id).value(0).attachmentId, attachmentId);
+    } // the client "process" ends
+
+    QString error;
+    QVERIFY2(server_->start(&error), qPrintable(error));
+    proxy_ = std::make_unique<TcpProxy>(QHostAddress::LocalHost,
+                                        static_cast<quint16>(server_->url().port()));
+    QVERIFY(proxy_->listen());
+    ann_ = std::make_unique<HttpClient>(server_->url());
+    ann_->setToken(annToken_);
+    bob_ = std::make_unique<HttpClient>(server_->url());
+    QCOMPARE(bob_->login(u"bob@acme.test"_s).status, 200);
+    auto client = makeClient();
+    QVERIFY(client);
+    QSignalSpy uploaded(&client->outbox, &models::Outbox::uploaded);
+    client->outbox.start();
+    client->engine.start();
+    QTRY_VERIFY_WITH_TIMEOUT(client->cache.outbox().isEmpty(), kWait);
+    QCOMPARE(uploaded.size(), 0); // resumed at the message, not the upload
+
+    const QList<QJsonObject> sent = newAgentMessages(chatId, before);
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent.first().value(u"client_id"_s).toString(), id);
+    const QJsonArray attachments = sent.first().value(u"attachments"_s).toArray();
+    QCOMPARE(attachments.size(), 1);
+    QCOMPARE(attachments.first().toObject().value(u"id"_s).toInteger(), attachmentId);
+    QCOMPARE(attachments.first().toObject().value(u"client_id"_s).toString(), upload);
+    const auto file = ann_->get(u"/api/v1/attachments/%1"_s.arg(attachmentId));
+    QCOMPARE(file.status, 200);
+    QCOMPARE(file.body, kPng + "second");
     touched_ << chatId;
     verifyExact(*client);
 }

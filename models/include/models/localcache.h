@@ -33,6 +33,24 @@ struct OutboxEntry {
     bool operator==(const OutboxEntry&) const = default;
 };
 
+// A file of a queued reply. Its bytes are copied into the cache when the
+// reply is queued, so moving or deleting the original loses nothing.
+struct OutboxFile {
+    qint64 id = 0;          // local row id
+    QString replyClientId;  // the reply it belongs to
+    int position = 0;       // order of the files in the reply
+    QString uploadClientId; // the key of PUT /uploads/{client_id}
+    QString sourcePath;     // where the agent picked it (read again on a retry when refused)
+    QString fileName;
+    QString mimeType;
+    qint64 size = 0;
+    QString refused;         // why it could not be taken (then no bytes are stored)
+    qint64 attachmentId = 0; // set once the server took the upload
+    QByteArray content;      // only for enqueue() / updateOutboxFile(); never loaded with the list
+
+    bool operator==(const OutboxFile&) const = default;
+};
+
 // The result of LocalCache::apply().
 struct ApplyResult {
     bool ok = true;        // false: nothing of the batch was written
@@ -54,7 +72,7 @@ struct ApplyResult {
 // user's data dir); each instance has its own connection name.
 class LocalCache {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
     // Messages kept per chat beyond the pages the user opened.
     static constexpr int kRecentMessages = 200;
 
@@ -110,11 +128,23 @@ public:
 
     // ---- outbox ----
     // Returns the row id, or 0 on failure (also for a client id already queued).
-    qint64 enqueue(const OutboxEntry& entry);
+    // The reply and its files (with their bytes) are written in one transaction.
+    qint64 enqueue(const OutboxEntry& entry, const QList<OutboxFile>& files = {});
+    // Replaces the reply `oldClientId` by `entry` (a new client id), moving its
+    // files to it, in one transaction; the new row id, or 0.
+    qint64 requeue(const QString& oldClientId, const OutboxEntry& entry);
     bool setOutboxState(const QString& clientId, OutboxEntry::State state,
                         const QString& error = {});
+    // Removes the reply and its files.
     bool removeOutbox(const QString& clientId);
     QList<OutboxEntry> outbox() const;
+    // The reply's files in order, without their bytes.
+    QList<OutboxFile> outboxFiles(const QString& replyClientId) const;
+    // The stored bytes of one file (empty for a refused one).
+    QByteArray outboxFileContent(qint64 fileId) const;
+    bool setOutboxFileUploaded(qint64 fileId, qint64 attachmentId);
+    // Rewrites a file row (name, type, size, refusal, bytes) after it was read again.
+    bool updateOutboxFile(const OutboxFile& file);
 
     // Test hook: called for every event apply() is about to write; returning
     // false makes the write fail (the transaction is rolled back).
@@ -128,6 +158,7 @@ private:
     bool migrate();
     bool fail(const QString& what, const QString& error) const;
     bool setAppliedSeq(qint64 seq);
+    bool insertOutbox(const OutboxEntry& entry, qint64* rowId);
     bool applyOne(const protocol::Event& event, QSet<qint64>& touchedChats);
     bool pruneMessages(qint64 chatId);
     // A statement prepared once per connection, ready for new bindings.

@@ -3,6 +3,7 @@
 #include <models/localcache.h>
 #include <net/backoff.h>
 #include <protocol/event.h>
+#include <protocol/requests.h>
 
 #include <QHash>
 #include <QObject>
@@ -15,7 +16,8 @@
 
 namespace baton::net {
 class RestClient;
-}
+struct RestError;
+} // namespace baton::net
 
 namespace baton::models {
 
@@ -31,6 +33,13 @@ class MessageModel;
 // reason (retry() or discard() it). The echo (message.created with the
 // client id, applied by the SyncEngine) removes the row from the cache in
 // the same transaction and replaces the pending row in the MessageModel.
+//
+// A reply with files: the files are read and copied into the cache when the
+// reply is queued; each is uploaded first (PUT /api/v1/uploads/{client_id},
+// its own client id, so a repeated upload is answered with the same
+// attachment), its attachment id is written to disk as soon as the server
+// answers, and the message goes with those ids. A restart resumes at the
+// first file not yet uploaded, or at the message.
 class Outbox : public QObject {
     Q_OBJECT
 
@@ -51,6 +60,13 @@ public:
     // written (then nothing is shown or sent).
     QString queueSend(qint64 chatId, const QString& text, std::optional<qint64> replyTo = {},
                       const QList<qint64>& attachmentIds = {});
+    // What the Composer's sendRequested carries: `replyToId` 0 is no reply;
+    // the files are read and copied into the cache now. A file that cannot be
+    // taken (missing, unreadable, empty, over 20 MiB, an executable; more
+    // than 10 files) fails the reply with the reason: it is kept, shown as
+    // failed, and retry() reads the refused files again.
+    QString queueSend(qint64 chatId, const QString& text, qint64 replyToId,
+                      const QStringList& attachmentPaths);
     // Sends a failed reply again, with a new text if given. A new text gets
     // a new client id (the old one may be known to the server with the old
     // text) and goes to the end of the chat's queue; returns the client id
@@ -66,6 +82,8 @@ public:
 
     // The rows still on disk, in order.
     QList<OutboxEntry> entries() const;
+    // The files of a queued reply, in order (without their bytes).
+    QList<OutboxFile> files(const QString& clientId) const;
     int inFlight() const { return static_cast<int>(inFlight_.size()); }
 
     // The SyncEngine calls this with every batch it applied: the echoes of
@@ -85,20 +103,37 @@ Q_SIGNALS:
     void failed(const QString& clientId, const QString& reason);
     // A network error or 5xx: tried again after `delayMs`.
     void retrying(const QString& clientId, qint64 delayMs, const QString& why);
+    // One file of the reply is on the server (its id is on disk).
+    void uploaded(const QString& clientId, const QString& uploadClientId, qint64 attachmentId);
 
 private:
     struct Item {
         OutboxEntry entry;
+        QList<OutboxFile> files; // without their bytes
         net::Backoff backoff;
         QTimer* timer = nullptr;    // pending retry
         bool accepted = false;      // 2xx seen; waiting for the echo
         quint64 sentAtSnapshot = 0; // snapshots_ when the request went out
     };
 
+    Item* makeItem(const OutboxEntry& entry, QList<OutboxFile> files);
+    QString enqueueReply(qint64 chatId, const protocol::SendMessageRequest& request,
+                         QList<OutboxFile> files);
+    // Reads a file into `file.content`, or sets `file.refused`.
+    OutboxFile takeFile(OutboxFile file) const;
+    // Reads the refused files of a failed reply again; the remaining reason.
+    QString retakeRefused(Item* it);
+    static QString refusalOf(const QList<OutboxFile>& files, qsizetype alreadyAttached);
     void pump(qint64 chatId);
     void sendNow(const QString& clientId);
+    void upload(const QString& clientId, int index);
+    void sendMessage(const QString& clientId);
+    // A failed attempt: retried later when the outcome may change, else failed.
+    void attemptFailed(const QString& clientId, const net::RestError& error,
+                       const QString& prefix = {});
+    void markFailed(Item* it, const QString& reason);
     void complete(const QString& clientId, qint64 messageId);
-    void showPending(MessageModel* model, const OutboxEntry& entry);
+    void showPending(MessageModel* model, const Item& item);
     MessageModel* modelFor(qint64 chatId) const;
     Item* item(const QString& clientId);
 

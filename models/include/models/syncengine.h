@@ -92,6 +92,14 @@ private:
         // Events of this chat applied while its newest page was in flight.
         QList<protocol::Event> sinceRequest;
         bool loading = false;
+        // The same for the notes and the card: the answers carry no seq, so
+        // the events applied while they were on their way are applied again
+        // on top of them. 0: no request in flight; else the request's number
+        // (a newer request makes an older answer stale).
+        quint64 notesRequest = 0;
+        QList<protocol::Event> sinceNotes;
+        quint64 cardRequest = 0;
+        QList<protocol::Event> sinceCard;
     };
 
     void onWelcome(qint64 head);
@@ -136,6 +144,7 @@ private:
     bool snapshotChatsDone_ = false;
 
     QHash<qint64, OpenChat> open_;
+    quint64 requests_ = 0; // numbers the notes and card requests
     net::StreamStatus streamStatus_;
     State state_ = State::Idle;
     QDateTime offlineSince_;

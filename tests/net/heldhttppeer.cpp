@@ -1,0 +1,96 @@
+#include "heldhttppeer.h"
+
+#include <QTcpSocket>
+
+namespace baton::test {
+
+HeldHttpPeer::HeldHttpPeer()
+{
+    connect(&server_, &QTcpServer::newConnection, this, &HeldHttpPeer::onNewConnection);
+}
+
+HeldHttpPeer::~HeldHttpPeer() = default;
+
+bool HeldHttpPeer::listen()
+{
+    return server_.listen(QHostAddress::LocalHost, 0);
+}
+
+QUrl HeldHttpPeer::url() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(server_.serverPort());
+    return url;
+}
+
+int HeldHttpPeer::waiting(QByteArrayView prefix) const
+{
+    for (qsizetype i = 0; i < requests_.size(); ++i) {
+        if (!requests_.at(i).answered && requests_.at(i).target.startsWith(prefix))
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+void HeldHttpPeer::answer(int index, int status, const QByteArray& body)
+{
+    Request& request = requests_[index];
+    request.answered = true;
+    QTcpSocket* socket = sockets_.at(index);
+    if (!socket)
+        return;
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + " Status\r\n";
+    out += "Content-Type: application/json; charset=utf-8\r\n";
+    out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    out += "Connection: close\r\n\r\n";
+    out += body;
+    socket->write(out);
+    socket->disconnectFromHost();
+}
+
+void HeldHttpPeer::onNewConnection()
+{
+    while (QTcpSocket* socket = server_.nextPendingConnection()) {
+        socket->setParent(this);
+        buffers_.insert(socket, {});
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+            buffers_.remove(socket);
+            socket->deleteLater();
+        });
+    }
+}
+
+void HeldHttpPeer::onReadyRead(QTcpSocket* socket)
+{
+    QByteArray& buffer = buffers_[socket];
+    buffer += socket->readAll();
+    for (;;) {
+        const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
+        if (headerEnd < 0)
+            return;
+        const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
+        Request request;
+        const QList<QByteArray> start = lines.value(0).trimmed().split(' ');
+        request.method = start.value(0);
+        request.target = start.value(1);
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QByteArray line = lines.at(i).trimmed();
+            const qsizetype colon = line.indexOf(':');
+            if (colon > 0)
+                request.headers.insert(line.left(colon).trimmed().toLower(),
+                                       line.mid(colon + 1).trimmed());
+        }
+        const qsizetype length = request.headers.value("content-length", "0").toLongLong();
+        if (buffer.size() < headerEnd + 4 + length)
+            return;
+        request.body = buffer.mid(headerEnd + 4, length);
+        buffer.remove(0, headerEnd + 4 + length);
+        requests_.append(request);
+        sockets_.append(socket);
+    }
+}
+
+} // namespace baton::test
