@@ -88,4 +88,40 @@ void SettingsLoginStore::remember(const QString& serverUrl, const QString& email
     settings_->sync();
 }
 
+SettingsPreferencesStore::SettingsPreferencesStore(QSettings* settings)
+    : settings_(settings)
+{}
+
+Preferences SettingsPreferencesStore::preferences() const
+{
+    const Preferences d;
+    Preferences p;
+    settings_->beginGroup(u"preferences"_s);
+    p.language = settings_->value(u"language"_s, d.language).toString();
+    p.startMinimized = settings_->value(u"startMinimized"_s, d.startMinimized).toBool();
+    p.notifications = settings_->value(u"notifications"_s, d.notifications).toBool();
+    p.notifyOpenChats = settings_->value(u"notifyOpenChats"_s, d.notifyOpenChats).toBool();
+    p.notifyMyMessages = settings_->value(u"notifyMyMessages"_s, d.notifyMyMessages).toBool();
+    p.doNotDisturb = settings_->value(u"doNotDisturb"_s, d.doNotDisturb).toBool();
+    p.sound = settings_->value(u"sound"_s, d.sound).toBool();
+    p.trayNoticeShown = settings_->value(u"trayNoticeShown"_s, d.trayNoticeShown).toBool();
+    settings_->endGroup();
+    return p;
+}
+
+void SettingsPreferencesStore::setPreferences(const Preferences& p)
+{
+    settings_->beginGroup(u"preferences"_s);
+    settings_->setValue(u"language"_s, p.language);
+    settings_->setValue(u"startMinimized"_s, p.startMinimized);
+    settings_->setValue(u"notifications"_s, p.notifications);
+    settings_->setValue(u"notifyOpenChats"_s, p.notifyOpenChats);
+    settings_->setValue(u"notifyMyMessages"_s, p.notifyMyMessages);
+    settings_->setValue(u"doNotDisturb"_s, p.doNotDisturb);
+    settings_->setValue(u"sound"_s, p.sound);
+    settings_->setValue(u"trayNoticeShown"_s, p.trayNoticeShown);
+    settings_->endGroup();
+    settings_->sync();
+}
+
 } // namespace baton::ui

@@ -47,6 +47,30 @@ public:
     virtual void remember(const QString& serverUrl, const QString& email) = 0;
 };
 
+// The settings dialog's preferences (docs/ui.md, "Tray, notifications,
+// settings"). `language` is empty for the system default, else "en", "de",
+// "es" or "uk"; it takes effect at the next start.
+struct Preferences {
+    QString language;
+    bool startMinimized = false;
+    bool notifications = true;
+    bool notifyOpenChats = true;
+    bool notifyMyMessages = true;
+    bool doNotDisturb = false;
+    bool sound = false;
+    // The one-time "No system tray" notice was shown in this profile.
+    bool trayNoticeShown = false;
+
+    bool operator==(const Preferences&) const = default;
+};
+
+class PreferencesStore {
+public:
+    virtual ~PreferencesStore() = default;
+    virtual Preferences preferences() const = 0;
+    virtual void setPreferences(const Preferences& preferences) = 0;
+};
+
 class SettingsDraftStore : public DraftStore {
 public:
     explicit SettingsDraftStore(QSettings* settings);
@@ -83,6 +107,16 @@ public:
     QString serverUrl() const override;
     QString email() const override;
     void remember(const QString& serverUrl, const QString& email) override;
+
+private:
+    QSettings* settings_;
+};
+
+class SettingsPreferencesStore : public PreferencesStore {
+public:
+    explicit SettingsPreferencesStore(QSettings* settings);
+    Preferences preferences() const override;
+    void setPreferences(const Preferences& preferences) override;
 
 private:
     QSettings* settings_;
