@@ -8,6 +8,8 @@
 namespace baton::server {
 
 struct Options {
+    // The --config file that was read, if any.
+    QString configFile;
     QString dataDir;
     QString listenHost = QStringLiteral("127.0.0.1");
     quint16 listenPort = 8080;
@@ -19,6 +21,9 @@ struct Options {
     // With --demo: keep inbound traffic flowing through the channel endpoint.
     bool simulate = false;
     int simulateIntervalMs = 4000;
+    // How often events other instances on the same database wrote are
+    // looked for, notification or not (docs/operations.md).
+    int catchUpIntervalMs = 1000;
 };
 
 struct ParsedOptions {
@@ -27,7 +32,9 @@ struct ParsedOptions {
 };
 
 // Parses batond's command line. --help and --version print and exit the
-// process, as QCommandLineParser does.
+// process, as QCommandLineParser does. With --config FILE, the file's
+// `key = value` lines (keys: data, listen, db) fill what the command line
+// leaves unset.
 ParsedOptions parseOptions(const QStringList& arguments);
 
 // Splits "host:port" or "[v6]:port".
