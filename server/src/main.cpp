@@ -12,6 +12,7 @@
 #include "crypto.h"
 #include "database.h"
 #include "demo.h"
+#include "eventfeed.h"
 #include "eventhub.h"
 #include "eventstore.h"
 #include "extraroutes.h"
@@ -193,6 +194,12 @@ int main(int argc, char** argv)
         return 0;
     }
     StreamServer streams(auth, events, hub, streamTimeouts());
+    // Events other instances on the same database commit reach our streams too.
+    std::optional<PgSettings> listenSettings;
+    if (!options.databaseUrl.isEmpty())
+        listenSettings = parsePostgresUrl(options.databaseUrl);
+    EventFeed feed(db, events, hub, listenSettings, options.catchUpIntervalMs);
+    feed.start();
     HttpFront front([&api](const HttpRequest& request) { return api.handle(request); },
                     QString::fromLatin1(baton::protocol::kApiPrefix) + u"/stream"_s);
     QObject::connect(&front, &HttpFront::webSocketConnected, &streams, &StreamServer::accept);

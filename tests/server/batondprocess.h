@@ -37,6 +37,11 @@ public:
     QUrl url() const { return url_; }
     QUrl streamUrl() const;
     QString dataDir() const { return sharedDataDir_.isEmpty() ? dataDir_.path() : sharedDataDir_; }
+    // The --db URL it runs on; empty for SQLite (dataDir()/batond.sqlite).
+    QString databaseUrl() const
+    {
+        return sharedDataDir_.isEmpty() ? database_.url() : sharedDbUrl_;
+    }
     // Everything batond wrote to stderr so far (its log).
     QString log();
 
