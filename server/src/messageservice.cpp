@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QUuid>
 
+#include <csignal>
+
 using namespace Qt::StringLiterals;
 using namespace baton::protocol;
 
@@ -28,6 +30,16 @@ QString requestHash(qint64 chatId, const SendMessageRequest& request)
     QJsonObject canonical = toJson(request);
     canonical.insert(u"chat_id"_s, chatId);
     return crypto::sha256Hex(QJsonDocument(canonical).toJson(QJsonDocument::Compact));
+}
+
+// Test hook for the fault tests: BATON_FAULT=crash-before-commit:send or
+// crash-after-commit:send kills the process there, as kill -9 would, so a
+// crash lands on exactly one side of the commit. Inert when unset.
+void faultPoint(const char* point)
+{
+    static const QByteArray fault = qgetenv("BATON_FAULT");
+    if (!fault.isEmpty() && fault == point)
+        std::raise(SIGKILL);
 }
 
 } // namespace
@@ -134,7 +146,9 @@ SendResult MessageService::send(const Caller& caller, qint64 chatId, const QStri
         const auto updated = chats_.chat(caller.workspaceId, chatId);
         published.append(events_.append(caller.workspaceId, EventType::ChatUpdated, *updated,
                                         caller.origin(), now));
+        faultPoint("crash-before-commit:send");
         tx.commit();
+        faultPoint("crash-after-commit:send");
     }
     hub_.publish(published);
     return {message, true};

@@ -49,6 +49,15 @@ void TcpProxy::drop(QTcpSocket* client)
     }
 }
 
+void TcpProxy::relay(QTcpSocket* from, QTcpSocket* to, int direction)
+{
+    const QByteArray bytes = from->readAll();
+    if (blackHole_ & direction)
+        swallowed_ += bytes.size();
+    else
+        to->write(bytes);
+}
+
 void TcpProxy::onNewConnection()
 {
     while (QTcpSocket* client = server_.nextPendingConnection()) {
@@ -62,16 +71,22 @@ void TcpProxy::onNewConnection()
         client->setParent(this);
         pairs_.append(Pair{client, upstream});
         connect(client, &QTcpSocket::readyRead, this,
-                [client, upstream] { upstream->write(client->readAll()); });
+                [this, client, upstream] { relay(client, upstream, ToServer); });
         connect(upstream, &QTcpSocket::readyRead, this,
-                [client, upstream] { client->write(upstream->readAll()); });
+                [this, client, upstream] { relay(upstream, client, ToClient); });
         connect(client, &QTcpSocket::disconnected, this, [this, client] { drop(client); });
-        connect(upstream, &QTcpSocket::disconnected, this, [this, client] { drop(client); });
-        connect(upstream, &QTcpSocket::errorOccurred, this, [this, client] { drop(client); });
+        // Inside a black hole the client must not learn that the server
+        // hung up: no FIN, no reset, only silence.
+        const auto upstreamGone = [this, client] {
+            if (!(blackHole_ & ToClient))
+                drop(client);
+        };
+        connect(upstream, &QTcpSocket::disconnected, this, upstreamGone);
+        connect(upstream, &QTcpSocket::errorOccurred, this, upstreamGone);
         upstream->connectToHost(targetHost_, targetPort_);
         // Anything the client sent before the upstream connected is queued.
         if (client->bytesAvailable() > 0)
-            upstream->write(client->readAll());
+            relay(client, upstream, ToServer);
     }
 }
 

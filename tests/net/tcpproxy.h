@@ -28,6 +28,16 @@ public:
     void setRefusing(bool refusing) { refusing_ = refusing; }
     int accepted() const { return accepted_; }
 
+    // A black hole: bytes in the chosen directions are read and silently
+    // dropped, on open and new connections, with no FIN or reset, as a dead
+    // route or a sleeping NAT does. ToClient alone loses only the answers.
+    enum BlackHole { None = 0, ToClient = 1, ToServer = 2, Both = ToClient | ToServer };
+    void setBlackHole(BlackHole directions) { blackHole_ = directions; }
+    // Bytes dropped by the black hole so far (both directions).
+    qint64 swallowed() const { return swallowed_; }
+    // New connections go to `port` (a restarted server); open ones stay.
+    void setTargetPort(quint16 port) { targetPort_ = port; }
+
 private:
     struct Pair {
         QTcpSocket* client;
@@ -35,6 +45,7 @@ private:
     };
     void onNewConnection();
     void drop(QTcpSocket* client);
+    void relay(QTcpSocket* from, QTcpSocket* to, int direction);
 
     QHostAddress targetHost_;
     quint16 targetPort_;
@@ -42,6 +53,8 @@ private:
     QList<Pair> pairs_;
     bool refusing_ = false;
     int accepted_ = 0;
+    int blackHole_ = None;
+    qint64 swallowed_ = 0;
 };
 
 } // namespace baton::test
