@@ -193,6 +193,8 @@ void RestReply::attemptFinished()
         response.status = statusAttribute.toInt();
         response.body = reply->readAll();
         response.headers = reply->rawHeaderPairs();
+        if (client_)
+            client_->noteServerDate(response.header("Date"), QDateTime::currentDateTimeUtc());
         if (response.status < 200 || response.status > 299) {
             RestError error = RestError::http(
                 response.status, protocol::decodeErrorBody(response.body, response.status));
@@ -263,6 +265,29 @@ QUrl RestClient::urlFor(const RestRequest& request) const
         url.setQuery(query, QUrl::StrictMode);
     }
     return url;
+}
+
+QDateTime RestClient::serverNow() const
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return serverOffset_ ? now.addMSecs(serverOffset_->count()) : now;
+}
+
+void RestClient::noteServerDate(const QByteArray& date, const QDateTime& receivedAt)
+{
+    const QDateTime server = parseHttpDate(date);
+    if (!server.isValid())
+        return;
+    // The header is truncated to the second: the server's time was within
+    // [date, date + 1 s) when it answered, a moment before we received it.
+    const std::chrono::milliseconds offset{receivedAt.msecsTo(server) + 500};
+    // Samples jitter by the header's precision plus the round trip; only a
+    // real change (a corrected clock, another server) replaces the value.
+    constexpr std::chrono::milliseconds kJitter{1500};
+    if (serverOffset_ && std::chrono::abs(offset - *serverOffset_) <= kJitter)
+        return;
+    serverOffset_ = offset;
+    Q_EMIT serverClockOffsetChanged();
 }
 
 QNetworkReply* RestClient::start(const RestRequest& request)

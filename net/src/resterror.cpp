@@ -63,6 +63,16 @@ QString RestError::toString() const
     return {};
 }
 
+QDateTime parseHttpDate(const QByteArray& value)
+{
+    // "Wed, 21 Oct 2015 07:28:00 GMT". Qt 6.4 reads RFC 2822 numeric zones
+    // only, so GMT is spelled as +0000.
+    QString text = QString::fromLatin1(value.trimmed());
+    if (text.endsWith(u" GMT"_s) || text.endsWith(u" UTC"_s))
+        text = text.chopped(3) + u"+0000"_s;
+    return QDateTime::fromString(text, Qt::RFC2822Date);
+}
+
 std::optional<std::chrono::seconds> parseRetryAfter(const QByteArray& value, const QDateTime& now)
 {
     const QByteArray trimmed = value.trimmed();
@@ -72,12 +82,7 @@ std::optional<std::chrono::seconds> parseRetryAfter(const QByteArray& value, con
     const qlonglong seconds = trimmed.toLongLong(&ok);
     if (ok)
         return seconds < 0 ? std::nullopt : std::optional(std::chrono::seconds{seconds});
-    // An HTTP date: "Wed, 21 Oct 2015 07:28:00 GMT". Qt 6.4 reads RFC 2822
-    // numeric zones only, so GMT is spelled as +0000.
-    QString text = QString::fromLatin1(trimmed);
-    if (text.endsWith(u" GMT"_s) || text.endsWith(u" UTC"_s))
-        text = text.chopped(3) + u"+0000"_s;
-    const QDateTime at = QDateTime::fromString(text, Qt::RFC2822Date);
+    const QDateTime at = parseHttpDate(trimmed);
     if (!at.isValid())
         return std::nullopt;
     const qint64 ms = now.msecsTo(at);

@@ -4,12 +4,18 @@
 #include "logging.h"
 
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
 using namespace baton::protocol;
 
 namespace baton::server {
+
+QByteArray httpDate(const QDateTime& time)
+{
+    return QLocale::c().toString(time.toUTC(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toLatin1();
+}
 
 Api::Api(Services services, Clock clock)
     : s_(services)
@@ -40,6 +46,9 @@ HttpResponse Api::handle(const HttpRequest& request)
         qCCritical(lcHttp).noquote() << request.method << request.path << "failed:" << e.what();
         response = HttpResponse::error(apiError(ErrorCode::Internal, u"internal error"_s));
     }
+    // Clients correct their clock with it: bot-status presets and countdowns
+    // are absolute times, and an agent's laptop can be hours off.
+    response.headers.append({"Date", httpDate(clock_())});
     // The path only: query strings may carry search text, never worth logging.
     qCDebug(lcHttp).noquote() << request.method << request.path << response.status
                               << timer.elapsed() << "ms";

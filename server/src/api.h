@@ -15,6 +15,9 @@ class EventStore;
 class MessageService;
 class WorkspaceStore;
 
+// An HTTP-date (RFC 9110): "Sun, 06 Nov 1994 08:49:37 GMT".
+QByteArray httpDate(const QDateTime& time);
+
 // The REST API: routes, authentication, and turning every failure into the
 // JSON error body. Knows nothing of QtHttpServer.
 class Api {

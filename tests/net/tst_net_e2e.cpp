@@ -83,6 +83,7 @@ private Q_SLOTS:
 
     void loginReturnsAToken();
     void wrongPasswordIsUnauthorized();
+    void serverClockOffsetIsLearnedFromAnswers();
     void meAnswersForTheToken();
     void badTokenIs401WithTheApiError();
     void notFoundBodyIsDecoded();
@@ -182,6 +183,35 @@ void TestNetE2e::loginReturnsAToken()
     QVERIFY(!result->value->workspace.name.isEmpty());
     // login() leaves storing the token to the caller.
     QVERIFY(client.token().isEmpty());
+}
+
+void TestNetE2e::serverClockOffsetIsLearnedFromAnswers()
+{
+    // The shared server runs on this machine's clock.
+    QVERIFY(head() >= 0);
+    QVERIFY(rest_->serverClockOffset());
+    QVERIFY2(qAbs(rest_->serverClockOffset()->count()) < 5'000,
+             qPrintable(QString::number(rest_->serverClockOffset()->count())));
+
+    // A server whose clock is 3 hours ahead: as seen from a laptop 3 hours
+    // behind. The offset is what the presets are computed with.
+    BatondProcess ahead;
+    ahead.setEnvironment(u"BATON_CLOCK_OFFSET_S"_s, u"10800"_s);
+    QString error;
+    QVERIFY2(ahead.start(&error), qPrintable(error));
+    RestClient client(network_.get());
+    client.setBaseUrl(ahead.url());
+    QSignalSpy changed(&client, &RestClient::serverClockOffsetChanged);
+    std::optional<RestResult<protocol::LoginResponse>> result;
+    QObject context;
+    client.login(u"ann@acme.test"_s, u"demo"_s, &context,
+                 [&](const RestResult<protocol::LoginResponse>& r) { result = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), kWait);
+    QVERIFY(result->ok());
+    QCOMPARE(changed.size(), 1);
+    const qint64 offset = client.serverClockOffset()->count();
+    QVERIFY2(qAbs(offset - 10'800'000) < 5'000, qPrintable(QString::number(offset)));
+    QCOMPARE(ahead.stop(), 0);
 }
 
 void TestNetE2e::wrongPasswordIsUnauthorized()

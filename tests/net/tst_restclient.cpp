@@ -94,6 +94,7 @@ private Q_SLOTS:
     void abortFinishesWithAnAbortedError();
     void deletingTheClientMidRequestIsSafe();
     void parsesRetryAfter();
+    void serverClockOffsetFollowsTheDateHeader();
 
 private:
     std::unique_ptr<QNetworkAccessManager> network_;
@@ -470,6 +471,35 @@ void TestRestClient::parsesRetryAfter()
     QVERIFY(!baton::net::parseRetryAfter("", now));
     QVERIFY(!baton::net::parseRetryAfter("soon", now));
     QVERIFY(!baton::net::parseRetryAfter("-5", now));
+}
+
+void TestRestClient::serverClockOffsetFollowsTheDateHeader()
+{
+    baton::net::RestClient client(network_.get());
+    QSignalSpy changed(&client, &baton::net::RestClient::serverClockOffsetChanged);
+    QVERIFY(!client.serverClockOffset());
+
+    const QDateTime received = QDateTime(QDate(2026, 3, 1), QTime(12, 0, 0), QTimeZone::utc());
+    client.noteServerDate("Sun, 01 Mar 2026 15:00:00 GMT", received);
+    QCOMPARE(client.serverClockOffset(),
+             std::optional(std::chrono::milliseconds{3 * 3600'000 + 500}));
+    QCOMPARE(changed.size(), 1);
+    const qint64 ahead = QDateTime::currentDateTimeUtc().msecsTo(client.serverNow());
+    QVERIFY2(qAbs(ahead - 3 * 3600'000) < 60'000, qPrintable(QString::number(ahead)));
+
+    // A sample within the header's precision is jitter, not a new offset.
+    client.noteServerDate("Sun, 01 Mar 2026 15:00:01 GMT", received);
+    QCOMPARE(client.serverClockOffset(),
+             std::optional(std::chrono::milliseconds{3 * 3600'000 + 500}));
+    QCOMPARE(changed.size(), 1);
+    // A corrected clock is.
+    client.noteServerDate("Sun, 01 Mar 2026 12:00:00 GMT", received);
+    QCOMPARE(client.serverClockOffset(), std::optional(std::chrono::milliseconds{500}));
+    QCOMPARE(changed.size(), 2);
+    // Garbage is ignored.
+    client.noteServerDate("yesterday", received);
+    client.noteServerDate({}, received);
+    QCOMPARE(client.serverClockOffset(), std::optional(std::chrono::milliseconds{500}));
 }
 
 QTEST_GUILESS_MAIN(TestRestClient)

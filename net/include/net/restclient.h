@@ -6,6 +6,7 @@
 #include <protocol/requests.h>
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QNetworkReply>
@@ -213,9 +214,20 @@ public:
     void me(QObject* context, ResultCallback<protocol::MeResponse> done);
     void logout(QObject* context, Callback done);
 
+    // How far the server's clock is ahead of this machine's, from the Date
+    // header of its answers (about a second of precision); empty until one
+    // arrived. Absolute times the agent picks ("snooze 1 hour") are computed
+    // on serverNow(), so a laptop clock hours off does not shift them.
+    std::optional<std::chrono::milliseconds> serverClockOffset() const { return serverOffset_; }
+    QDateTime serverNow() const;
+    // Takes one answer's Date header, received at `receivedAt` (local UTC).
+    void noteServerDate(const QByteArray& date, const QDateTime& receivedAt);
+
 Q_SIGNALS:
     // An authenticated request was answered 401: the token is no good.
     void unauthorized(const baton::protocol::ApiError& error);
+    // serverClockOffset() changed by more than the header's precision.
+    void serverClockOffsetChanged();
 
 private:
     friend class RestReply;
@@ -226,6 +238,7 @@ private:
     QString token_;
     std::chrono::milliseconds timeout_{30'000};
     RetryPolicy policy_;
+    std::optional<std::chrono::milliseconds> serverOffset_;
 };
 
 } // namespace baton::net

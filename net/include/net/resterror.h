@@ -3,6 +3,7 @@
 #include <protocol/error.h>
 #include <protocol/json.h>
 
+#include <QDateTime>
 #include <QNetworkReply>
 #include <QString>
 
@@ -54,6 +55,8 @@ struct RestError {
     QString toString() const;
 };
 
+// An HTTP-date ("Wed, 21 Oct 2015 07:28:00 GMT"); invalid when it is not one.
+QDateTime parseHttpDate(const QByteArray& value);
 // Reads a Retry-After value: delta seconds, or an HTTP date relative to `now`.
 // Nothing for an empty or unreadable value; a date in the past gives 0 s.
 std::optional<std::chrono::seconds> parseRetryAfter(const QByteArray& value, const QDateTime& now);
