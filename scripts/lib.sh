@@ -17,8 +17,10 @@ BATON_PACKAGES=(
     qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6sql6-sqlite libqt6sql6-psql libsecret-1-0 libsodium-dev
     pkg-config cmake ninja-build g++ ccache
-    xvfb xauth dbus-x11 gnome-keyring
+    xvfb xauth dbus-x11 gnome-keyring xdotool fonts-noto-color-emoji
     postgresql imagemagick clang-format clang-tidy
+    clang libclang-rt-14-dev
+    dpkg-dev desktop-file-utils appstream curl systemd
 )
 
 # PostgreSQL used by baton_start_postgres (Debian 12 ships 15).

@@ -1,4 +1,5 @@
 #include <net/eventstream.h>
+#include <net/serverframe.h>
 
 #include <QTimeZone>
 #include <QWebSocket>
@@ -229,15 +230,13 @@ void EventStream::onSocketError(QAbstractSocket::SocketError)
 void EventStream::onTextMessage(const QString& text)
 {
     markAlive();
-    const auto decoded = protocol::decodeFrame(text.toUtf8());
-    if (!decoded) {
-        const protocol::DecodeError error = decoded.error;
-        Q_EMIT protocolError(error);
-        connectionLost(u"the server sent a malformed frame: %1: %2"_s.arg(
-            error.field.isEmpty() ? u"(frame)"_s : error.field, error.message));
+    const ServerFrame read = readServerFrame(text, online_);
+    if (!read.frame) {
+        Q_EMIT protocolError(read.error);
+        connectionLost(read.reason);
         return;
     }
-    handleFrame(*decoded);
+    handleFrame(*read.frame);
 }
 
 void EventStream::onBinaryMessage(const QByteArray&)
@@ -268,13 +267,9 @@ void EventStream::handleFrame(const protocol::StreamFrame& frame)
         return;
     }
     case FrameType::Event:
-        if (!online_ || !frame.event)
-            break;
         Q_EMIT eventReceived(*frame.event);
         return;
     case FrameType::Resync:
-        if (!online_)
-            break;
         Q_EMIT resyncRequired(frame.head);
         return;
     case FrameType::Ping:
@@ -293,13 +288,9 @@ void EventStream::handleFrame(const protocol::StreamFrame& frame)
         // The server closes the connection right after.
         return;
     case FrameType::Hello:
-        break;
+        // readServerFrame() refuses it.
+        return;
     }
-    const protocol::DecodeError error{
-        u"type"_s, u"a '%1' frame is not expected here"_s.arg(protocol::enumName(frame.type))};
-    Q_EMIT protocolError(error);
-    connectionLost(
-        u"the server sent an unexpected '%1' frame"_s.arg(protocol::enumName(frame.type)));
 }
 
 void EventStream::onPingDue()

@@ -87,7 +87,14 @@ std::optional<QDateTime> parseTime(const QString& text)
     QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!parsed.isValid())
         return std::nullopt;
-    return parsed.toUTC();
+    // An offset can carry a time at the edge of year 1 or 9999 into a year
+    // formatTime() cannot write (it would write ""), so such times are
+    // refused here rather than accepted and then sent on unreadable.
+    const QDateTime utc = parsed.toUTC();
+    const int year = utc.date().year();
+    if (year < 1 || year > 9999)
+        return std::nullopt;
+    return utc;
 }
 
 JsonReader::JsonReader(QJsonObject object, QString path)

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void messageTextLimit();
     void noteLimit();
     void requestRules();
+    void fuzzFindings();
 };
 
 void TestMalformed::wrongTypes()
@@ -361,6 +362,27 @@ void TestMalformed::requestRules()
     QCOMPARE(validate(inbound)->field, u"story_url"_s);
     inbound.kind = MessageKind::BotStatusChange;
     QCOMPARE(validate(inbound)->field, u"kind"_s);
+}
+
+// Inputs the fuzzers (fuzz/, docs/fuzzing.md) found, kept as regressions.
+void TestMalformed::fuzzFindings()
+{
+    // An offset carried these into year 0 and 10000, which formatTime() cannot
+    // write: they decoded, then encoded as "" and could not be read back.
+    for (const QString& edge :
+         {u"0001-01-01T00:00:00.000+01:00"_s, u"9999-12-31T23:59:59.999-01:00"_s}) {
+        QVERIFY2(!parseTime(edge), qPrintable(edge));
+        expectError(
+            samples::note(), [&](QJsonObject& j) { j[u"created_at"_s] = edge; }, u"created_at"_s,
+            u"date-time"_s);
+    }
+    // The years themselves stay readable, and what is read is written back.
+    for (const QString& inside : {u"0001-01-01T00:00:00.000Z"_s, u"9999-12-31T23:59:59.999Z"_s,
+                                  u"0001-01-01T00:30:00.000-00:30"_s}) {
+        const auto parsed = parseTime(inside);
+        QVERIFY2(parsed, qPrintable(inside));
+        QVERIFY(parseTime(formatTime(*parsed)) == parsed);
+    }
 }
 
 QTEST_APPLESS_MAIN(TestMalformed)

@@ -134,6 +134,7 @@ private:
     void scheduleRetry();
     void declareNeedsLogin(const protocol::ApiError& error);
     void send(const protocol::StreamFrame& frame);
+    // Acts on a frame readServerFrame() accepted in the current state.
     void handleFrame(const protocol::StreamFrame& frame);
 
     void onConnected();
