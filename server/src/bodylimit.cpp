@@ -239,6 +239,10 @@ void BodyLimitServer::incomingConnection(qintptr handle)
         delete socket;
         return;
     }
+    // QtHttpServer writes a response's head and body separately: with Nagle
+    // on, the tail of a keep-alive response waited for the client's delayed
+    // ACK, 40 ms per request on Linux (docs/performance.md).
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     // Connected before QtHttpServer connects its own readyRead handler.
     unhooked_.append(new BodyGuard(socket, maxBody_));
     addPendingConnection(socket);

@@ -27,8 +27,32 @@ ChatPage ChatService::list(const Caller& caller, const ChatQuery& query,
             ChatCursor{last.lastActivityAt.toMSecsSinceEpoch(), last.id, filterFingerprint(query)}
                 .encode();
     }
-    page.counts = chats_.counts(caller.workspaceId, query);
+    page.counts = counts(caller, query);
     return page;
+}
+
+ListCounts ChatService::counts(const Caller& caller, const ChatQuery& query) const
+{
+    // The head first: a change committed after it only makes the entry
+    // older than the next request's head, never newer.
+    const qint64 head = events_.head(caller.workspaceId);
+    // Everything the counts depend on; the list tab is not among it.
+    const QString key = QStringList{QString::number(caller.workspaceId),
+                                    query.channel ? enumName(*query.channel) : QString(),
+                                    query.type ? enumName(*query.type) : QString(),
+                                    QString::number(static_cast<int>(query.assignee)),
+                                    QString::number(query.assigneeId),
+                                    query.search.trimmed()}
+                            .join(u'\n');
+    const auto hit = counts_.constFind(key);
+    if (hit != counts_.cend() && hit->head == head)
+        return hit->counts;
+    const ListCounts fresh = chats_.counts(caller.workspaceId, query);
+    // Searches make many keys; a bound keeps the memory flat.
+    if (counts_.size() >= 1024)
+        counts_.clear();
+    counts_.insert(key, {head, fresh});
+    return fresh;
 }
 
 Chat ChatService::change(const Caller& caller, qint64 chatId, const QDateTime& now,

@@ -6,6 +6,8 @@
 #include "eventstore.h"
 #include "workspacestore.h"
 
+#include <QHash>
+
 #include <functional>
 
 namespace baton::server {
@@ -45,11 +47,23 @@ private:
     protocol::Chat change(const Caller& caller, qint64 chatId, const QDateTime& now,
                           const std::function<bool(const protocol::Chat&)>& apply);
 
+    protocol::ListCounts counts(const Caller& caller, const protocol::ChatQuery& query) const;
+
     Database& db_;
     ChatStore& chats_;
     EventStore& events_;
     EventHub& hub_;
     WorkspaceStore& workspaces_;
+
+    // Counting scans every chat of the workspace, on every page read. Every
+    // change a count depends on (state, unread, assignee, a new chat, a
+    // subscriber's name) appends an event, so counts stay right while the
+    // workspace's head seq is unchanged, also with other instances writing.
+    struct CachedCounts {
+        qint64 head = -1;
+        protocol::ListCounts counts;
+    };
+    mutable QHash<QString, CachedCounts> counts_;
 };
 
 } // namespace baton::server

@@ -132,6 +132,8 @@ QString asciiDigitsOf(QStringView text)
 struct Filter {
     QString sql;
     QVariantList values;
+    // The clause reads subscriber columns (search): the query needs the join.
+    bool readsSubscriber = false;
 };
 
 Filter filterFor(qint64 workspaceId, const ChatQuery& query)
@@ -180,6 +182,7 @@ Filter filterFor(qint64 workspaceId, const ChatQuery& query)
             f.values.append(likePattern(asciiDigitsOf(search)));
         }
         f.sql += any.isEmpty() ? u" AND 1 = 0"_s : u" AND ("_s + any.join(u" OR "_s) + u')';
+        f.readsSubscriber = !any.isEmpty();
     }
     return f;
 }
@@ -333,8 +336,13 @@ ListCounts ChatStore::counts(qint64 workspaceId, const ChatQuery& query) const
     const Filter filter = filterFor(workspaceId, query);
     Query q(db_, u"SELECT COUNT(*) FILTER (WHERE c.state = 'open'), "
                  "COUNT(*) FILTER (WHERE c.state = 'open' AND c.unread_count > 0), "
-                 "COUNT(*) FILTER (WHERE c.state = 'closed'), COUNT(*) "
-                 "FROM chats c JOIN subscribers s ON s.id = c.subscriber_id"_s +
+                 "COUNT(*) FILTER (WHERE c.state = 'closed'), COUNT(*) FROM chats c"_s +
+                     // Every chat has its subscriber (NOT NULL, cascade): the
+                     // join only filters when the search reads it, and joining
+                     // anyway cost one subscriber lookup per chat on every
+                     // page read (docs/performance.md).
+                     (filter.readsSubscriber ? u" JOIN subscribers s ON s.id = c.subscriber_id"_s
+                                             : QString()) +
                      filter.sql);
     for (const QVariant& v : filter.values)
         q.bind(v);

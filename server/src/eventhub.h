@@ -2,6 +2,7 @@
 
 #include "eventstore.h"
 
+#include <QJsonDocument>
 #include <QObject>
 
 namespace baton::server {
@@ -20,12 +21,34 @@ public:
         for (const StoredEvent& event : events)
             Q_EMIT published(event);
     }
+    // The event's stream frame, encoded once for every stream it goes to:
+    // the hub hands one event to all streams in turn, and encoding it per
+    // stream made the fan-out to 500 sockets the largest cost of a send
+    // (docs/performance.md). An event's (workspace, seq) never changes
+    // content, so the last one encoded is all that is kept.
+    QString frameText(const StoredEvent& event)
+    {
+        if (event.workspaceId != framedWorkspace_ || event.seq != framedSeq_) {
+            framed_ = QString::fromUtf8(
+                QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("event")},
+                                          {QStringLiteral("event"), event.json}})
+                    .toJson(QJsonDocument::Compact));
+            framedWorkspace_ = event.workspaceId;
+            framedSeq_ = event.seq;
+        }
+        return framed_;
+    }
     // A token stopped being valid (logout): streams opened with it close.
     void revokeToken(const QString& digest) { Q_EMIT tokenRevoked(digest); }
 
 Q_SIGNALS:
     void published(const baton::server::StoredEvent& event);
     void tokenRevoked(const QString& digest);
+
+private:
+    QString framed_;
+    qint64 framedWorkspace_ = -1;
+    qint64 framedSeq_ = -1;
 };
 
 } // namespace baton::server

@@ -62,10 +62,14 @@ void StreamSession::send(const StreamFrame& frame)
 
 void StreamSession::sendRaw(const QJsonObject& frame)
 {
+    sendText(QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact)));
+}
+
+void StreamSession::sendText(const QString& text)
+{
     if (!socket_ || state_ == State::Closing)
         return;
-    socket_->sendTextMessage(
-        QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact)));
+    socket_->sendTextMessage(text);
     sinceSent_.restart();
 }
 
@@ -164,7 +168,7 @@ void StreamSession::catchUp(qint64 upTo)
         if (range.events.isEmpty())
             return;
         for (const StoredEvent& event : range.events) {
-            sendRaw({{u"type"_s, u"event"_s}, {u"event"_s, event.json}});
+            sendText(hub_.frameText(event));
             lastSent_ = event.seq;
         }
     }
@@ -179,7 +183,7 @@ void StreamSession::onPublished(const StoredEvent& event)
         if (event.seq > lastSent_ + 1)
             catchUp(event.seq - 1);
         if (event.seq == lastSent_ + 1) {
-            sendRaw({{u"type"_s, u"event"_s}, {u"event"_s, event.json}});
+            sendText(hub_.frameText(event));
             lastSent_ = event.seq;
         }
     } catch (const DbError& e) {

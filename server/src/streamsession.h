@@ -56,6 +56,7 @@ private:
     void catchUp(qint64 upTo);
     void send(const protocol::StreamFrame& frame);
     void sendRaw(const QJsonObject& frame);
+    void sendText(const QString& text);
     void closeWith(int code, const QString& reason, const std::optional<protocol::ApiError>& error);
 
     QPointer<QWebSocket> socket_;
