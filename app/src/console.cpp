@@ -1,6 +1,7 @@
 // Console: building and owning the client, opening chats, the connection
 // indicator. The session flow is in session.cpp.
 #include "api.h"
+#include "desktop.h"
 #include "session.h"
 #include "wiring.h"
 
@@ -22,6 +23,7 @@
 #include <ui/subscribercardwidget.h>
 
 #include <QAction>
+#include <QIcon>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
@@ -29,6 +31,7 @@
 #include <QStandardPaths>
 
 #include <app/console.h>
+#include <app/options.h>
 
 using namespace Qt::StringLiterals;
 
@@ -115,14 +118,21 @@ Console::Console(ConsoleConfig config, QObject* parent)
                                                    card_->phone());
     });
 
-    // Sign out lives in its own menu; the menu bar is reachable from the
-    // keyboard (F10 / Alt) like every other menu.
-    QMenu* account = window_->menuBar()->addMenu(tr("Account"));
-    account->setAccessibleName(tr("Account"));
-    QAction* signOutAction = account->addAction(tr("Sign out"));
-    signOutAction->setObjectName(u"app.signOut"_s);
-    signOutAction->setToolTip(tr("Sign out"));
-    connect(signOutAction, &QAction::triggered, this, &Console::signOut);
+    connect(window_.get(), &ui::MainWindow::signOutRequested, this, &Console::signOut);
+    const QIcon icon(u":/baton/baton.svg"_s);
+    window_->setWindowIcon(icon);
+    login_->setWindowIcon(icon);
+    // --palette wins over the setting for this run; empty: the setting.
+    desktop_ = std::make_unique<Desktop>(
+        this, config_.palette.isEmpty() ? std::nullopt : parseTheme(config_.palette));
+    if (config_.openChat > 0) {
+        // Once: the chat the command line asked for, after the first sign-in.
+        auto* once = new QObject(this);
+        connect(this, &Console::signedIn, once, [this, once] {
+            openChat(config_.openChat);
+            once->deleteLater();
+        });
+    }
     updateConnection();
 }
 
@@ -173,6 +183,52 @@ void Console::activate()
     login_->show();
     login_->raise();
     login_->activateWindow();
+}
+
+ui::NotificationCenter* Console::notifications() const
+{
+    return desktop_->center();
+}
+
+ui::Notifier* Console::notifier() const
+{
+    return desktop_->notifier();
+}
+
+ui::TrayIcon* Console::tray() const
+{
+    return desktop_->tray();
+}
+
+ui::SettingsDialog* Console::settingsDialog() const
+{
+    return desktop_->settingsDialog();
+}
+
+ui::StatisticsView* Console::statisticsView() const
+{
+    return desktop_->statisticsView();
+}
+
+void Console::openSettings()
+{
+    desktop_->openSettings();
+}
+
+void Console::openStatistics()
+{
+    desktop_->openStatistics();
+}
+
+void Console::handleArguments(const QStringList& arguments)
+{
+    // The password never travels this way: --email is ignored here.
+    const Options options = parseOptions(QStringList{u"baton"_s} + arguments, std::nullopt);
+    if (!signedIn_ && !options.server.isEmpty())
+        login_->serverField()->setText(options.server.toString());
+    activate();
+    if (options.chatId > 0)
+        openChat(options.chatId);
 }
 
 // ---- chats ----

@@ -1,7 +1,9 @@
 #include <net/credentialstore.h>
+#include <net/singleinstance.h>
 #include <ui/stores.h>
 
 #include <QApplication>
+#include <QIcon>
 #include <QSettings>
 #include <QTextStream>
 
@@ -31,6 +33,11 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(u"Baton"_s);
     QApplication::setApplicationDisplayName(u"Baton"_s);
     QApplication::setApplicationVersion(QStringLiteral(BATON_VERSION));
+    // The packaging's app id: desktops match the window to baton's .desktop file.
+    QGuiApplication::setDesktopFileName(u"example.baton.Baton"_s);
+    QApplication::setWindowIcon(QIcon(u":/baton/baton.svg"_s));
+    // The Console decides when closing the window quits (close to tray).
+    QApplication::setQuitOnLastWindowClosed(false);
 
     std::optional<QString> password;
     if (qEnvironmentVariableIsSet("BATON_PASSWORD"))
@@ -48,8 +55,26 @@ int main(int argc, char* argv[])
         print(stdout, u"baton %1"_s.arg(QApplication::applicationVersion()));
         return 0;
     }
+    // One client per profile: a second launch hands its command line to the
+    // first (which comes to the front) and exits.
+    // Claimed before --reset, so a second launch never deletes the files
+    // of a running one.
+    const baton::app::Profile profile(options.profileDir);
+    baton::net::SingleInstance single(profile.instanceKey());
+    if (!single.claim()) {
+        if (single.sendToRunning(application.arguments().mid(1))) {
+            print(stdout, QCoreApplication::translate(
+                              "main", "Baton is already running with this profile; it was "
+                                      "brought to the front."));
+            return 0;
+        }
+        print(stderr, QCoreApplication::translate(
+                          "main", "Baton seems to be running but does not answer: %1")
+                          .arg(single.errorString()));
+        return 1;
+    }
+
     if (options.reset) {
-        const baton::app::Profile profile(options.profileDir);
         if (options.forgetToken) {
             // Read who was signed in before the settings go.
             QSettings settings(profile.settingsPath(), QSettings::IniFormat);
@@ -78,7 +103,11 @@ int main(int argc, char* argv[])
     config.email = options.email;
     config.password = options.password;
     config.useKeychain = !options.noKeychain;
+    config.openChat = options.chatId;
+    config.palette = options.palette;
     baton::app::Console console(config);
+    QObject::connect(&single, &baton::net::SingleInstance::activated, &console,
+                     &baton::app::Console::handleArguments);
     QObject::connect(&console, &baton::app::Console::quitRequested, &application,
                      &QCoreApplication::quit, Qt::QueuedConnection);
     console.start();

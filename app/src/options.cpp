@@ -42,7 +42,13 @@ Options parseOptions(const QStringList& arguments,
         tr("email"));
     const QCommandLineOption noKeychain(
         u"no-keychain"_s, tr("Keep the session token in memory only (sign in again next time)."));
-    parser.addOptions({help, version, server, profile, reset, forgetToken, email, noKeychain});
+    const QCommandLineOption chat(u"chat"_s, tr("Open the chat with the number <id>."), tr("id"));
+    const QCommandLineOption palette(
+        u"palette"_s,
+        tr("Colours: system (the desktop's), light or dark; overrides the setting for this run."),
+        tr("theme"));
+    parser.addOptions(
+        {help, version, server, profile, reset, forgetToken, email, noKeychain, chat, palette});
     out.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -76,6 +82,22 @@ Options parseOptions(const QStringList& arguments,
         return out;
     }
     out.noKeychain = parser.isSet(noKeychain);
+    if (parser.isSet(chat)) {
+        bool ok = false;
+        out.chatId = parser.value(chat).toLongLong(&ok);
+        if (!ok || out.chatId <= 0) {
+            out.error = tr("--chat needs a chat number: %1").arg(parser.value(chat));
+            return out;
+        }
+    }
+    if (parser.isSet(palette)) {
+        out.palette = parser.value(palette).trimmed().toLower();
+        if (out.palette != u"system"_s && out.palette != u"light"_s && out.palette != u"dark"_s) {
+            out.error =
+                tr("--palette must be system, light or dark: %1").arg(parser.value(palette));
+            return out;
+        }
+    }
     out.email = parser.value(email).trimmed();
     if (parser.isSet(email)) {
         if (out.email.isEmpty()) {

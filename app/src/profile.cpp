@@ -1,9 +1,11 @@
 #include <net/credentialstore.h>
+#include <net/singleinstance.h>
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 #include <app/profile.h>
@@ -29,6 +31,11 @@ Profile::Profile(const QString& dir)
 QString Profile::settingsPath() const
 {
     return config_ + u"/baton.ini"_s;
+}
+
+QString Profile::instanceKey() const
+{
+    return net::SingleInstance::keyFor(QFileInfo(config_).absoluteFilePath());
 }
 
 QString Profile::cachePath(const QUrl& server, const QString& agentEmail) const

@@ -4,6 +4,7 @@
 // as an agent's keyboard would. Every outcome is checked on the server over
 // plain REST (tests/server/httpclient.h), not only in the widgets.
 #include "batondprocess.h"
+#include "channelclient.h"
 #include "httpclient.h"
 
 #include <models/chatfiltermodel.h>
@@ -13,6 +14,7 @@
 #include <models/subscribercard.h>
 #include <models/syncengine.h>
 #include <net/credentialstore.h>
+#include <net/singleinstance.h>
 #include <protocol/chat.h>
 #include <protocol/json.h>
 #include <ui/botstatusmenu.h>
@@ -24,17 +26,25 @@
 #include <ui/logindialog.h>
 #include <ui/mainwindow.h>
 #include <ui/notespanel.h>
+#include <ui/notificationcenter.h>
+#include <ui/notifier.h>
+#include <ui/settingsdialog.h>
 #include <ui/shortcutmap.h>
 #include <ui/shortcutsdialog.h>
+#include <ui/statisticsview.h>
 #include <ui/subscribercardwidget.h>
+#include <ui/trayicon.h>
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QContextMenuEvent>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QKeySequenceEdit>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
@@ -44,6 +54,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -129,6 +140,9 @@ private Q_SLOTS:
     void staleBotStatusChangeShowsTheConflict();
     void signOutEndsTheSessionAndEscapeQuits();
     void executableSignsInWithEmailAndNoKeychain();
+    void newOpenChatBannerOpensTheChatByKeyboard();
+    void secondLaunchBringsTheFirstToTheFront();
+    void settingsThemeAndStatisticsByKeyboard();
     // Needs the system keychain (scripts/test's private keyring); its own
     // ctest entry, tst_app_console_keychain.
     void keychainTokenResumesAndARevokedOneAsksAgain();
@@ -525,17 +539,23 @@ void TestConsole::rebindingTakesEffectAndSurvivesARestart()
     CHECKED(startConsole(true));
     {
         ui::MainWindow* window = console_->mainWindow();
-        key(Qt::Key_Comma, Qt::ControlModifier);
+        key(Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
         ui::ShortcutsDialog* dialog = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT(
             (dialog = window->findChild<ui::ShortcutsDialog*>()) && dialog->isVisible(), kWait);
         QVERIFY(activate(dialog));
-        dialog->selectAction(u"chat.next"_s);
-        dialog->keyEdit()->setFocus(Qt::TabFocusReason);
+        // Keyboard only: the first command is "Next chat"; Tab to the key
+        // editor, the keys, Tab to Assign, Space.
+        QTRY_VERIFY(dialog->table()->hasFocus());
+        key(Qt::Key_Home, Qt::ControlModifier);
+        QCOMPARE(dialog->table()->item(dialog->table()->currentRow(), 0)->data(Qt::UserRole),
+                 QVariant(u"chat.next"_s));
+        key(Qt::Key_Tab);
+        QVERIFY(dialog->keyEdit()->hasFocus());
         key(Qt::Key_J, Qt::ControlModifier);
-        // The key edit takes every key, Tab included, so the button is
-        // pressed directly (a gap noted in docs/app.md).
-        dialog->assignButton()->click();
+        key(Qt::Key_Tab);
+        QVERIFY(dialog->assignButton()->hasFocus());
+        key(Qt::Key_Space);
         QVERIFY2(dialog->errorText().isEmpty(), qPrintable(dialog->errorText()));
         QCOMPARE(window->action(u"chat.next"_s)->shortcut(), ctrlJ);
         dialog->close();
@@ -775,6 +795,171 @@ void TestConsole::keychainTokenResumesAndARevokedOneAsksAgain()
     QVERIFY(!console_->loginDialog()->errorText().isEmpty());
     QCOMPARE(console_->loginDialog()->emailField()->text(), u"ann@acme.test"_s);
     QTRY_VERIFY_WITH_TIMEOUT(!readToken(console_->credentials()).has_value(), kWait);
+}
+
+// Presses Tab until `target` has the focus; false when it never gets it.
+static bool tabTo(QWidget* target)
+{
+    for (int i = 0; i < 80; ++i) {
+        if (target->hasFocus())
+            return true;
+        if (!QApplication::focusWidget())
+            return false;
+        key(Qt::Key_Tab);
+    }
+    return target->hasFocus();
+}
+
+// Offscreen has no system tray: notifications go to the window's banner.
+void TestConsole::newOpenChatBannerOpensTheChatByKeyboard()
+{
+    CHECKED(startConsole(true));
+    QVERIFY(!console_->tray()->isAvailable());
+    ui::NotificationBanner* banner = console_->notifier()->banner();
+    QVERIFY(banner);
+    // Said once in a new profile: no tray, so notifications come here.
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), kWait);
+    QCOMPARE(banner->notification().kind, ui::Notification::Kind::Notice);
+    QVERIFY(console_->settings()->value(u"preferences/trayNoticeShown"_s).toBool());
+
+    // A new subscriber writes to the Telegram bot: a new open chat.
+    const QString external = u"app-banner-"_s + uid();
+    const auto reply = baton::test::postChannel(
+        server_->url(), 1, baton::test::demoSecret(u"acme"_s, u"telegram"_s), u"inbound"_s,
+        {{u"external_id"_s, external},
+         {u"first_name"_s, u"Quentin"_s},
+         {u"last_name"_s, u"Banner"_s},
+         {u"text"_s, u"Is anybody there?"_s}});
+    QCOMPARE(reply.status, 201);
+    const qint64 chatId = reply.json.value(u"chat_id"_s).toInteger();
+    QVERIFY(chatId > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(banner->notification().chatId, chatId, kLongWait);
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->notification().kind, ui::Notification::Kind::OpenChat);
+    QVERIFY(banner->bodyLabel()->text().contains(u"Is anybody there?"_s));
+    QCOMPARE(banner->window(), console_->mainWindow());
+    QVERIFY(console_->openChatId() != chatId);
+
+    // By keyboard: Tab reaches the banner, Return opens its chat.
+    QVERIFY(activate(console_->mainWindow()));
+    key(Qt::Key_F, Qt::ControlModifier); // start from the search field
+    QVERIFY(tabTo(banner));
+    key(Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(console_->openChatId(), chatId, kWait);
+    QVERIFY(!banner->isVisible());
+    const QString title =
+        console_->chatList()->chat(chatId) ? console_->chatList()->chat(chatId)->title : QString();
+    QVERIFY(title.contains(u"Quentin"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(console_->mainWindow()->conversation()->titleText(), title, kWait);
+    // Opening it read it at the server.
+    QTRY_COMPARE_WITH_TIMEOUT(serverChat(chatId).value(u"unread_count"_s).toInteger(), 0, kWait);
+}
+
+// The real executable, launched a second time on the profile of a running
+// client (this process: a Console behind the same SingleInstance key as
+// main.cpp uses), hands over its command line and exits at once.
+void TestConsole::secondLaunchBringsTheFirstToTheFront()
+{
+    CHECKED(startConsole(true));
+    net::SingleInstance single(console_->profile().instanceKey());
+    QVERIFY2(single.claim(), qPrintable(single.errorString()));
+    connect(&single, &net::SingleInstance::activated, console_.get(),
+            &app::Console::handleArguments);
+    const auto chat = pickChat(false);
+    QVERIFY(chat);
+    ui::MainWindow* window = console_->mainWindow();
+    window->showMinimized();
+    QTRY_VERIFY_WITH_TIMEOUT(window->isMinimized(), kWait);
+
+    QProcess second;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    second.setProcessEnvironment(env);
+    second.start(QStringLiteral(BATON_PATH),
+                 {u"--profile"_s, profile_->path(), u"--chat"_s, QString::number(chat->id)});
+    QVERIFY(second.waitForStarted(kWait));
+    // Its answer needs this event loop: wait without blocking it.
+    QTRY_VERIFY_WITH_TIMEOUT(second.state() == QProcess::NotRunning, kWait);
+    QCOMPARE(second.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(second.exitCode(), 0);
+    QVERIFY2(second.readAllStandardOutput().contains("already running"),
+             "the second launch says why it exits");
+
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isMinimized() && window->isVisible(), kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(window->isActiveWindow(), kWait);
+    QTRY_COMPARE_WITH_TIMEOUT(console_->openChatId(), chat->id, kWait);
+    QTRY_COMPARE_WITH_TIMEOUT(window->conversation()->titleText(), chat->title, kWait);
+}
+
+void TestConsole::settingsThemeAndStatisticsByKeyboard()
+{
+    CHECKED(startConsole(true));
+    const QColor lightWindow = QApplication::palette().color(QPalette::Window);
+    // Ctrl+, opens the settings; Theme: Dark by arrow keys; Return is OK.
+    key(Qt::Key_Comma, Qt::ControlModifier);
+    ui::SettingsDialog* dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = console_->settingsDialog()) && dialog->isVisible(), kWait);
+    QVERIFY(activate(dialog));
+    QVERIFY(tabTo(dialog->themeBox()));
+    key(Qt::Key_End);
+    QCOMPARE(dialog->themeBox()->currentData().toString(), u"dark"_s);
+    key(Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!console_->settingsDialog(), kWait);
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100);
+    console_->settings()->sync();
+    QCOMPARE(console_->settings()->value(u"preferences/theme"_s).toString(), u"dark"_s);
+
+    // Back to the system's colours the same way.
+    QVERIFY(activate(console_->mainWindow()));
+    key(Qt::Key_Comma, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = console_->settingsDialog()) && dialog->isVisible(), kWait);
+    QVERIFY(activate(dialog));
+    QVERIFY(tabTo(dialog->themeBox()));
+    QCOMPARE(dialog->themeBox()->currentData().toString(), u"dark"_s);
+    key(Qt::Key_Home);
+    key(Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!console_->settingsDialog(), kWait);
+    QCOMPARE(QApplication::palette().color(QPalette::Window), lightWindow);
+
+    // Do-not-disturb from the tray menu reaches the notifications and the
+    // settings file.
+    QVERIFY(!console_->notifications()->doNotDisturb());
+    console_->tray()->doNotDisturbAction()->trigger();
+    QVERIFY(console_->notifications()->doNotDisturb());
+    console_->settings()->sync();
+    QVERIFY(console_->settings()->value(u"preferences/doNotDisturb"_s).toBool());
+    console_->tray()->doNotDisturbAction()->trigger();
+    QVERIFY(!console_->notifications()->doNotDisturb());
+
+    // Account -> Statistics: the server's figures, bots by name.
+    QVERIFY(activate(console_->mainWindow()));
+    QAction* statistics = console_->mainWindow()->findChild<QAction*>(u"app.statistics"_s);
+    QVERIFY(statistics);
+    statistics->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(console_->statisticsView() && console_->statisticsView()->isVisible(),
+                             kWait);
+    const QJsonObject stats = ann_->get(u"/api/v1/stats"_s).json;
+    const qint64 sent = stats.value(u"total"_s).toObject().value(u"messages_sent"_s).toInteger();
+    QVERIFY(sent > 0);
+    ui::StatisticsView* view = console_->statisticsView();
+    QTRY_COMPARE_WITH_TIMEOUT(view->cell(0, 1), QLocale().toString(sent), kWait);
+    const QJsonArray bots = ann_->get(u"/api/v1/bots"_s).json.value(u"bots"_s).toArray();
+    QVERIFY(!bots.isEmpty());
+    const QString botName = bots.first().toObject().value(u"name"_s).toString();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (int row = 1; row < view->table()->rowCount(); ++row) {
+                if (view->cell(row, 0) == botName)
+                    return true;
+            }
+            return false;
+        }(),
+        kWait);
+
+    // No tray here: closing the window is quitting (with one it would hide).
+    QSignalSpy quit(console_.get(), &app::Console::quitRequested);
+    console_->mainWindow()->close();
+    QCOMPARE(quit.size(), 1);
 }
 
 QTEST_MAIN(TestConsole)

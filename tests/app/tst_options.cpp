@@ -87,6 +87,10 @@ void TestOptions::everyOptionIsRead()
     QVERIFY(parse({u"--version"_s}).showVersion);
     QVERIFY(parse({u"--help"_s}).showHelp);
     QVERIFY(parse({u"--reset"_s, u"--forget-token"_s}).forgetToken);
+    QCOMPARE(parse({u"--chat"_s, u"42"_s}).chatId, 42);
+    QCOMPARE(parse({u"--palette"_s, u"Dark"_s}).palette, u"dark"_s);
+    QVERIFY(plain.palette.isEmpty());
+    QCOMPARE(plain.chatId, 0);
     for (const QString& option : {u"--server"_s, u"--profile"_s, u"--reset"_s, u"--email"_s,
                                   u"--no-keychain"_s, u"--version"_s})
         QVERIFY2(plain.helpText.contains(option), qPrintable(option));
@@ -101,6 +105,9 @@ void TestOptions::wrongCommandLinesAreRefusedWithAReason()
     QVERIFY(parse({u"--forget-token"_s}).error.contains(u"--reset"_s));
     QVERIFY(parse({u"stray"_s}).error.contains(u"stray"_s));
     QVERIFY(!parse({u"--server"_s}).error.isEmpty());
+    QVERIFY(parse({u"--chat"_s, u"seven"_s}).error.contains(u"seven"_s));
+    QVERIFY(parse({u"--chat"_s, u"-3"_s}).error.contains(u"-3"_s));
+    QVERIFY(parse({u"--palette"_s, u"blue"_s}).error.contains(u"blue"_s));
 }
 
 void TestOptions::profileFoldersLiveUnderTheProfile()
@@ -115,6 +122,9 @@ void TestOptions::profileFoldersLiveUnderTheProfile()
         QVERIFY(QDir(sub).exists());
     }
     QVERIFY(profile.settingsPath().startsWith(profile.configDir()));
+    // One running client per profile folder.
+    QCOMPARE(profile.instanceKey(), Profile(dir.path()).instanceKey());
+    QVERIFY(profile.instanceKey() != Profile(dir.path() + u"/other"_s).instanceKey());
     const QUrl server(u"http://127.0.0.1:9000"_s);
     // One cache per account; the same account however it is spelled.
     QCOMPARE(profile.cachePath(server, u"ann@acme.test"_s),

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void iconsAreCompiledInAndFollowThePalette();
     void loginDialogRemembersServerAndEmailButNeverThePassword();
     void connectionIndicatorSaysWhatIsGoingOn();
+    void shortTimesHaveNoSeconds();
 };
 
 void TestControls::eachPresetAsksForTheRightStateAndTime_data()
@@ -326,4 +327,19 @@ void TestControls::connectionIndicatorSaysWhatIsGoingOn()
 }
 
 QTEST_MAIN(TestControls)
+// The C locale's short format is HH:mm:ss; rows and messages show no seconds.
+void TestControls::shortTimesHaveNoSeconds()
+{
+    const QTime at(10, 29, 40);
+    QCOMPARE(ui::shortTime(at, QLocale::c()), u"10:29"_s);
+    QCOMPARE(ui::shortTime(at, QLocale(QLocale::German, QLocale::Germany)), u"10:29"_s);
+    const QString us =
+        ui::shortTime(QTime(22, 5, 9), QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY2(us.startsWith(u"10:05"_s) && us.contains(u"PM"_s, Qt::CaseInsensitive) &&
+                 !us.contains(u"09"_s),
+             qPrintable(us));
+    const QString both = ui::shortDateTime(QDateTime(QDate(2026, 11, 21), at), QLocale::c());
+    QVERIFY2(both.endsWith(u" 10:29"_s), qPrintable(both));
+}
+
 #include "tst_controls.moc"

@@ -255,27 +255,39 @@ void TestMainWindow::rebindingTakesEffectAndSurvivesANewWindow()
     {
         Console c(temp);
         c.show();
-        c.key(Qt::Key_Comma, Qt::ControlModifier);
+        c.key(Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
         auto* dialog = c.window->findChild<ui::ShortcutsDialog*>();
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
+        QApplication::setActiveWindow(dialog);
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
 
+        // Keyboard only: the table has the focus, Ctrl+Home picks the first
+        // command ("Next chat"); Tab leaves the key editor for Assign.
+        QTRY_VERIFY(dialog->table()->hasFocus());
+        c.key(Qt::Key_Home, Qt::ControlModifier);
+        QCOMPARE(dialog->table()->currentRow(), 0);
+        QCOMPARE(dialog->table()->item(0, 0)->data(Qt::UserRole).toString(), u"chat.next"_s);
+        const auto assignKeys = [&](Qt::Key k, Qt::KeyboardModifiers m) {
+            c.key(k, m);
+            c.key(Qt::Key_Tab);
+            QVERIFY(dialog->assignButton()->hasFocus());
+            c.key(Qt::Key_Space);
+        };
         // Alt+N is refused (AltGr layouts), so is a key another command uses.
-        dialog->selectAction(u"chat.next"_s);
-        dialog->keyEdit()->setFocus();
-        QTest::keyClick(dialog->keyEdit(), Qt::Key_N, Qt::AltModifier);
-        QTest::mouseClick(dialog->assignButton(), Qt::LeftButton);
+        c.key(Qt::Key_Tab);
+        QVERIFY(dialog->keyEdit()->hasFocus());
+        assignKeys(Qt::Key_N, Qt::AltModifier);
         QVERIFY(dialog->errorText().contains(u"AltGr"_s));
-        dialog->keyEdit()->clear();
-        QTest::keyClick(dialog->keyEdit(), Qt::Key_K, Qt::ControlModifier);
-        QTest::mouseClick(dialog->assignButton(), Qt::LeftButton);
+        c.key(Qt::Key_Tab, Qt::ShiftModifier);
+        QVERIFY(dialog->keyEdit()->hasFocus());
+        assignKeys(Qt::Key_K, Qt::ControlModifier);
         QVERIFY(dialog->errorText().contains(u"Command palette"_s));
         QCOMPARE(c.window->shortcutMap()->shortcuts(u"chat.next"_s),
                  (QList<QKeySequence>{QKeySequence(Qt::ALT | Qt::Key_Down)}));
 
-        dialog->keyEdit()->clear();
-        QTest::keyClick(dialog->keyEdit(), Qt::Key_J, Qt::ControlModifier);
-        QTest::mouseClick(dialog->assignButton(), Qt::LeftButton);
+        c.key(Qt::Key_Tab, Qt::ShiftModifier);
+        assignKeys(Qt::Key_J, Qt::ControlModifier);
         QVERIFY(dialog->errorText().isEmpty());
         QCOMPARE(c.window->action(u"chat.next"_s)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_J));
         dialog->close();

@@ -215,7 +215,7 @@ QString BotStatusButton::describe(const protocol::BotStatus& status, const QDate
     const QLocale locale;
     const auto untilText = [&] {
         const QDateTime local = status.until->toTimeZone(now.timeZone());
-        return local.date() == now.date() ? locale.toString(local.time(), QLocale::ShortFormat)
+        return local.date() == now.date() ? shortTime(local.time(), locale)
                                           : locale.toString(local, QLocale::ShortFormat);
     };
     switch (status.state) {

@@ -168,7 +168,7 @@ void ChatItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     QString timeText;
     if (at.isValid()) {
         const QDateTime local = at.toTimeZone(now.timeZone());
-        timeText = local.date() == now.date() ? locale.toString(local.time(), QLocale::ShortFormat)
+        timeText = local.date() == now.date() ? shortTime(local.time(), locale)
                                               : locale.toString(local.date(), QLocale::ShortFormat);
     }
     QFont small = option.font;

@@ -1,6 +1,7 @@
 #include <ui/clock.h>
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace baton::ui {
 
@@ -39,6 +40,21 @@ Clock systemClock()
 QString formatDuration(qint64 seconds)
 {
     return Durations::format(seconds);
+}
+
+QString shortTime(const QTime& time, const QLocale& locale)
+{
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    // A seconds field and the separator before it ("HH:mm:ss" -> "HH:mm").
+    static const QRegularExpression seconds(QStringLiteral("[^Hhmaps]*s+"));
+    format.remove(seconds);
+    return locale.toString(time, format.trimmed());
+}
+
+QString shortDateTime(const QDateTime& at, const QLocale& locale)
+{
+    return locale.toString(at.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+           shortTime(at.time(), locale);
 }
 
 } // namespace baton::ui

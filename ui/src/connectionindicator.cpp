@@ -59,7 +59,7 @@ void ConnectionIndicator::refresh()
     const QLocale locale;
     const auto when = [&](const QDateTime& at) {
         const QDateTime local = at.toTimeZone(now.timeZone());
-        return local.date() == now.date() ? locale.toString(local.time(), QLocale::ShortFormat)
+        return local.date() == now.date() ? shortTime(local.time(), locale)
                                           : locale.toString(local, QLocale::ShortFormat);
     };
     QString text;

@@ -53,6 +53,13 @@ ConversationPane::ConversationPane(models::ChatListModel* chats,
     f.setPointSizeF(f.pointSizeF() * 1.2);
     title_->setFont(f);
     channel_->setAccessibleName(tr("Messaging app"));
+    // A long name or status gives way to the header's buttons rather than
+    // pushing the chat list and the card narrower (the card and the list
+    // show the whole name).
+    for (QLabel* label : {title_, channel_}) {
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        label->setMinimumWidth(60);
+    }
     assignee_->setAccessibleName(tr("Assignee"));
     assignee_->setToolTip(tr("Assignee"));
     close_->setAccessibleName(tr("Close chat"));
@@ -82,6 +89,9 @@ ConversationPane::ConversationPane(models::ChatListModel* chats,
     split->addWidget(tabs_);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
+    // The history gets most of the height; the editor's own size hint would
+    // take nearly half of it.
+    split->setSizes({560, 180});
     split->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);

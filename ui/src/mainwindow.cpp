@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStatusBar>
@@ -53,10 +54,12 @@ MainWindow::MainWindow(const Context& context, QWidget* parent)
     splitter_->addWidget(list_);
     splitter_->addWidget(conversation_);
     splitter_->addWidget(card_);
-    splitter_->setStretchFactor(0, 2);
-    splitter_->setStretchFactor(1, 4);
-    splitter_->setStretchFactor(2, 2);
-    splitter_->setSizes({320, 640, 320});
+    // The conversation takes what the window gains; the list keeps room for
+    // its four tabs, the card for its fields.
+    splitter_->setStretchFactor(0, 0);
+    splitter_->setStretchFactor(1, 1);
+    splitter_->setStretchFactor(2, 0);
+    splitter_->setSizes({380, 700, 320});
     setCentralWidget(central);
 
     connection_ = new ConnectionIndicator(context_.clock, this);
@@ -149,7 +152,9 @@ void MainWindow::createActions()
     make(u"bot.continue"_s, [this] { conversation_->applyBotPreset(Preset::Continue); });
     make(u"app.palette"_s, [this] { openCommandPalette(); });
     make(u"app.help"_s, [this] { toggleShortcutHelp(); });
+    make(u"app.settings"_s, [this] { Q_EMIT settingsRequested(); });
     make(u"app.shortcuts"_s, [this] { openShortcutsDialog(); });
+    make(u"app.signOut"_s, [this] { Q_EMIT signOutRequested(); });
     make(u"app.quit"_s, [this] {
         Q_EMIT quitRequested();
         close();
@@ -165,6 +170,7 @@ void MainWindow::createActions()
             else
                 m->addAction(actions_.value(id));
         }
+        return m;
     };
     menu(tr("Chats"), {u"chat.next"_s, u"chat.previous"_s, u"chat.open"_s, QString(),
                        u"list.open"_s, u"list.unread"_s, u"list.closed"_s, u"list.all"_s,
@@ -175,6 +181,9 @@ void MainWindow::createActions()
     menu(tr("Bot"), {u"bot.menu"_s, u"bot.snooze15"_s, u"bot.snooze1h"_s, u"bot.snooze4h"_s,
                      u"bot.snoozeTomorrow"_s, u"bot.extend"_s, u"bot.continue"_s});
     menu(tr("Help"), {u"app.palette"_s, u"app.help"_s, u"app.shortcuts"_s});
+    QMenu* account = menu(tr("Account"), {u"app.settings"_s, QString(), u"app.signOut"_s});
+    // The app adds its own entries (statistics) to this one.
+    account->setObjectName(u"accountMenu"_s);
     menuBar()->setAccessibleName(tr("Menu bar"));
 }
 

@@ -148,7 +148,7 @@ QString MessageDelegate::footerText(const QModelIndex& index) const
     }
     const QDateTime at = index.data(MessageModel::CreatedAtRole).toDateTime();
     const QTimeZone zone = clock_ ? clock_().timeZone() : QTimeZone::systemTimeZone();
-    QString out = QLocale().toString(at.toTimeZone(zone).time(), QLocale::ShortFormat);
+    QString out = shortTime(at.toTimeZone(zone).time(), QLocale());
     if (index.data(MessageModel::EditedRole).toBool())
         out = tr("edited %1").arg(out);
     if (static_cast<Direction>(index.data(MessageModel::DirectionRole).toInt()) == Direction::Out) {
@@ -209,8 +209,13 @@ MessageDelegate::Geometry MessageDelegate::geometry(const QStyleOptionViewItem& 
     };
 
     const QString label = sourceLabel(index);
-    if (!label.isEmpty())
-        place(g.label, QSize(std::min(inner, sfm.horizontalAdvance(label)), sfm.height()));
+    if (!label.isEmpty()) {
+        // Measured in the bold face it is drawn in, so it is not elided.
+        QFont bold = small;
+        bold.setBold(true);
+        const QFontMetrics bfm(bold);
+        place(g.label, QSize(std::min(inner, bfm.horizontalAdvance(label) + 1), bfm.height()));
+    }
 
     const bool deleted = index.data(MessageModel::DeletedRole).toBool();
     QString quote;

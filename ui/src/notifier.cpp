@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMainWindow>
 #include <QMouseEvent>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -17,7 +18,8 @@ namespace baton::ui {
 
 namespace {
 constexpr int kMargin = 12;
-constexpr int kWidth = 340;
+// Fits over the subscriber card (320 px by default) with the margin.
+constexpr int kWidth = 296;
 } // namespace
 
 NotificationBanner::NotificationBanner(QWidget* host)
@@ -77,7 +79,14 @@ void NotificationBanner::place()
 {
     const int width = qMin(kWidth, qMax(120, host_->width() - 2 * kMargin));
     const int height = heightForWidth(width) > 0 ? heightForWidth(width) : sizeHint().height();
-    setGeometry(host_->width() - width - kMargin, kMargin, width, height);
+    // Bottom right, over the content: at the top it would hide the
+    // conversation header's buttons; in a main window it stays above the
+    // status bar (the connection indicator).
+    QRect area = host_->rect();
+    if (const auto* main = qobject_cast<const QMainWindow*>(host_); main && main->centralWidget())
+        area = main->centralWidget()->geometry();
+    setGeometry(area.right() - width - kMargin + 1,
+                qMax(area.top(), area.bottom() - height - kMargin + 1), width, height);
 }
 
 void NotificationBanner::activate()

@@ -95,10 +95,16 @@ QWidget* SettingsDialog::generalPage()
     restart_ = new QLabel(tr("Baton uses the new language after a restart."), page);
     restart_->setAccessibleName(tr("Restart needed"));
     restart_->setWordWrap(true);
+    theme_ = new QComboBox(page);
+    theme_->setAccessibleName(tr("Theme"));
+    theme_->addItem(tr("System"), QString());
+    theme_->addItem(tr("Light"), u"light"_s);
+    theme_->addItem(tr("Dark"), u"dark"_s);
     autostart_ = checkBox(tr("Start Baton when I log in"), page);
     minimized_ = checkBox(tr("Start minimized to the tray"), page);
     form->addRow(tr("Language:"), language_);
     form->addRow(restart_);
+    form->addRow(tr("Theme:"), theme_);
     form->addRow(autostart_);
     form->addRow(minimized_);
     autostart_->setVisible(autostartStore_ != nullptr);
@@ -176,6 +182,8 @@ void SettingsDialog::load()
     const int index = language_->findData(p.language);
     language_->setCurrentIndex(index >= 0 ? index : 0);
     autostart_->setChecked(autostartStore_ && autostartStore_->isEnabled());
+    const int theme = theme_->findData(p.theme);
+    theme_->setCurrentIndex(theme >= 0 ? theme : 0);
     minimized_->setChecked(p.startMinimized);
     notifications_->setChecked(p.notifications);
     openChats_->setChecked(p.notifyOpenChats);
@@ -198,6 +206,7 @@ Preferences SettingsDialog::current() const
 {
     Preferences p = store_->preferences();
     p.language = language_->currentData().toString();
+    p.theme = theme_->currentData().toString();
     p.startMinimized = minimized_->isChecked();
     p.notifications = notifications_->isChecked();
     p.notifyOpenChats = openChats_->isChecked();

@@ -111,8 +111,28 @@ ShortcutsDialog::ShortcutsDialog(ShortcutMap* map, QWidget* parent)
         keys_->clear();
         error_->hide();
     });
+    // QKeySequenceEdit records Tab like any key, which would trap a
+    // keyboard-only agent in it: plain Tab and Shift+Tab move the focus
+    // instead (Ctrl+Tab and the like can still be recorded).
+    keys_->installEventFilter(this);
     fill();
     resize(560, 520);
+}
+
+bool ShortcutsDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == keys_ && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const auto modifiers = key->modifiers() & ~Qt::ShiftModifier & ~Qt::KeypadModifier;
+        if ((key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab) &&
+            modifiers == Qt::NoModifier) {
+            const bool forward =
+                key->key() == Qt::Key_Tab && !(key->modifiers() & Qt::ShiftModifier);
+            focusNextPrevChild(forward);
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void ShortcutsDialog::fill()

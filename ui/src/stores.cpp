@@ -98,6 +98,7 @@ Preferences SettingsPreferencesStore::preferences() const
     Preferences p;
     settings_->beginGroup(u"preferences"_s);
     p.language = settings_->value(u"language"_s, d.language).toString();
+    p.theme = settings_->value(u"theme"_s, d.theme).toString();
     p.startMinimized = settings_->value(u"startMinimized"_s, d.startMinimized).toBool();
     p.notifications = settings_->value(u"notifications"_s, d.notifications).toBool();
     p.notifyOpenChats = settings_->value(u"notifyOpenChats"_s, d.notifyOpenChats).toBool();
@@ -113,6 +114,7 @@ void SettingsPreferencesStore::setPreferences(const Preferences& p)
 {
     settings_->beginGroup(u"preferences"_s);
     settings_->setValue(u"language"_s, p.language);
+    settings_->setValue(u"theme"_s, p.theme);
     settings_->setValue(u"startMinimized"_s, p.startMinimized);
     settings_->setValue(u"notifications"_s, p.notifications);
     settings_->setValue(u"notifyOpenChats"_s, p.notifyOpenChats);

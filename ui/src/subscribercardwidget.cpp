@@ -41,8 +41,7 @@ namespace {
 
 QString dateTimeText(const QDateTime& at, const QTimeZone& zone)
 {
-    return at.isValid() ? QLocale().toString(at.toTimeZone(zone), QLocale::ShortFormat)
-                        : ProfileSection::tr("—");
+    return at.isValid() ? shortDateTime(at.toTimeZone(zone), QLocale()) : ProfileSection::tr("—");
 }
 
 QLabel* wrapLabel(QWidget* parent, const QString& accessibleName)

@@ -37,6 +37,11 @@ class SyncEngine;
 namespace baton::ui {
 class LoginDialog;
 class MainWindow;
+class NotificationCenter;
+class Notifier;
+class SettingsDialog;
+class StatisticsView;
+class TrayIcon;
 class SettingsDraftStore;
 class SettingsLayoutStore;
 class SettingsLoginStore;
@@ -45,6 +50,7 @@ class SettingsShortcutStore;
 
 namespace baton::app {
 
+class Desktop;
 class Wiring;
 
 // How a Console is set up: the profile, what the command line preselected,
@@ -61,6 +67,8 @@ struct ConsoleConfig {
     std::optional<net::RetryPolicy> retry;
     std::chrono::milliseconds outboxRetryBase{1'000};
     std::chrono::milliseconds outboxRetryCap{30'000};
+    qint64 openChat = 0; // --chat: opened after the first sign-in
+    QString palette;     // --palette: "system", "light", "dark"; empty: the setting
 };
 
 // The composition root of the baton client (docs/app.md). It owns every
@@ -93,6 +101,13 @@ public:
     // Logs out at the server, forgets the token, shows the login dialog; the
     // local cache stays.
     void signOut();
+    // A second launch's command line (net::SingleInstance): brings Baton to
+    // the front, preselects --server in the login dialog when signed out,
+    // opens --chat.
+    void handleArguments(const QStringList& arguments);
+    // The settings dialog (Ctrl+,) and the statistics window (Account menu).
+    void openSettings();
+    void openStatistics();
 
     bool isSignedIn() const { return signedIn_; }
     qint64 agentId() const { return agent_.id; }
@@ -101,6 +116,8 @@ public:
     qint64 openChatId() const { return openChatId_; }
 
     const Profile& profile() const { return profile_; }
+    // --profile as given (empty: the platform's folders).
+    QString profileDir() const { return config_.profileDir; }
     QSettings* settings() const { return settings_.get(); }
     net::RestClient* rest() const { return rest_.get(); }
     net::EventStream* stream() const { return stream_.get(); }
@@ -120,6 +137,14 @@ public:
     models::NotesModel* notes() const { return notes_.get(); }
     ui::MainWindow* mainWindow() const { return window_.get(); }
     ui::LoginDialog* loginDialog() const { return login_.get(); }
+    ui::NotificationCenter* notifications() const;
+    // Tray balloons when there is a tray, else the window's banner.
+    ui::Notifier* notifier() const;
+    // Exists without a system tray too (isAvailable() says).
+    ui::TrayIcon* tray() const;
+    // Null while not open.
+    ui::SettingsDialog* settingsDialog() const;
+    ui::StatisticsView* statisticsView() const;
 
 Q_SIGNALS:
     // The window shows the account's data; the engine runs.
@@ -172,6 +197,7 @@ private:
     std::unique_ptr<ui::MainWindow> window_;
     std::unique_ptr<ui::LoginDialog> login_;
     std::unique_ptr<Wiring> wiring_;
+    std::unique_ptr<Desktop> desktop_;
 
     protocol::Agent agent_;
     QString email_;

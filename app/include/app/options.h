@@ -18,6 +18,8 @@ struct Options {
     bool reset = false;       // --reset: forget this profile's cache and settings
     bool forgetToken = false; // --forget-token (with --reset): the keychain entry too
     bool noKeychain = false;  // --no-keychain: the token lives in memory only
+    qint64 chatId = 0;        // --chat: open this chat once signed in
+    QString palette;          // --palette: "system", "light" or "dark" (empty: the setting)
     bool showVersion = false;
     bool showHelp = false;
     QString helpText;

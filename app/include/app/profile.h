@@ -18,6 +18,8 @@ public:
     QString dataDir() const { return data_; }
     QString cacheDir() const { return cache_; }
     QString settingsPath() const;
+    // The net::SingleInstance key of this profile: one running client each.
+    QString instanceKey() const;
     // The local cache of one account: its own file, so signing in as someone
     // else never mixes two workspaces (nor drops the other's unsent replies).
     QString cachePath(const QUrl& server, const QString& agentEmail) const;

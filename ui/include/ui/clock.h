@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QLocale>
 
 #include <functional>
 
@@ -16,5 +17,11 @@ Clock systemClock();
 
 // "42 min", "3 h", "3 h 12 min", "2 d 4 h": a compact, translated duration.
 QString formatDuration(qint64 seconds);
+
+// The locale's short time format without seconds ("10:29", "10:29 AM"): some
+// locales' short format (C, the default under a bare X session) has them.
+QString shortTime(const QTime& time, const QLocale& locale);
+// The same for a date and time: short date, then shortTime().
+QString shortDateTime(const QDateTime& at, const QLocale& locale);
 
 } // namespace baton::ui

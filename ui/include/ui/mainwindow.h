@@ -77,6 +77,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void chatOpenRequested(qint64 chatId);
     void quitRequested();
+    // The app owns what these need (preferences, the session).
+    void settingsRequested();
+    void signOutRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

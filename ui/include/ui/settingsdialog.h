@@ -38,6 +38,7 @@ public:
     QTabWidget* tabs() const { return tabs_; }
     QComboBox* languageBox() const { return language_; }
     QLabel* restartNotice() const { return restart_; }
+    QComboBox* themeBox() const { return theme_; }
     QCheckBox* autostartBox() const { return autostart_; }
     QCheckBox* startMinimizedBox() const { return minimized_; }
     QCheckBox* notificationsBox() const { return notifications_; }
@@ -80,6 +81,7 @@ private:
     QTabWidget* tabs_;
     QComboBox* language_ = nullptr;
     QLabel* restart_ = nullptr;
+    QComboBox* theme_ = nullptr;
     QCheckBox* autostart_ = nullptr;
     QCheckBox* minimized_ = nullptr;
     QCheckBox* notifications_ = nullptr;

@@ -37,6 +37,9 @@ public Q_SLOTS:
     void resetBinding();
     void resetAll();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     QString currentId() const;
     void fill();

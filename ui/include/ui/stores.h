@@ -52,6 +52,8 @@ public:
 // "es" or "uk"; it takes effect at the next start.
 struct Preferences {
     QString language;
+    // "" follows the system, "light" or "dark" forces the palette.
+    QString theme;
     bool startMinimized = false;
     bool notifications = true;
     bool notifyOpenChats = true;
