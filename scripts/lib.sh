@@ -142,6 +142,10 @@ baton_build() {
     : "${CCACHE_DIR:=${XDG_CACHE_HOME:-$HOME/.cache}/ccache}"
     export CCACHE_DIR
     mkdir -p "$CCACHE_DIR"
+    # Paths relative to the checkout, so a fresh clone elsewhere (CI) hits
+    # the cache filled by earlier builds.
+    : "${CCACHE_BASEDIR:=$BATON_ROOT}"
+    export CCACHE_BASEDIR
     (
         cd "$BATON_ROOT" || exit
         cmake --preset "$preset"

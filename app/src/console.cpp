@@ -71,7 +71,9 @@ Console::Console(ConsoleConfig config, QObject* parent)
     context.drafts = drafts_.get();
     context.shortcuts = shortcuts_.get();
     context.layout = layout_.get();
-    context.clock = ui::systemClock();
+    // The server's clock: presets ("snooze 1 hour"), countdowns and support
+    // windows stay right on a laptop whose clock is off.
+    context.clock = [rest = rest_.get()] { return rest->serverNow().toLocalTime(); };
     window_ = std::make_unique<ui::MainWindow>(context);
     login_ = std::make_unique<ui::LoginDialog>(loginStore_.get());
     if (!config_.server.isEmpty())

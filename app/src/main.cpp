@@ -10,6 +10,7 @@
 #include <app/console.h>
 #include <app/options.h>
 #include <app/profile.h>
+#include <app/translations.h>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -42,7 +43,20 @@ int main(int argc, char* argv[])
     std::optional<QString> password;
     if (qEnvironmentVariableIsSet("BATON_PASSWORD"))
         password = qEnvironmentVariable("BATON_PASSWORD");
-    const baton::app::Options options = baton::app::parseOptions(application.arguments(), password);
+    // Parsed twice: first to find the profile and language, then again with
+    // the translators installed, so help and errors are in that language.
+    baton::app::Translations translations;
+    baton::app::Options options = baton::app::parseOptions(application.arguments(), password);
+    if (options.error.isEmpty()) {
+        const QString language = !options.language.isEmpty()
+                                     ? options.language
+                                     : baton::app::languageSetting(
+                                           baton::app::Profile(options.profileDir).settingsPath());
+        translations.install(language);
+    } else {
+        translations.install({});
+    }
+    options = baton::app::parseOptions(application.arguments(), password);
     if (!options.error.isEmpty()) {
         print(stderr, options.error + u"\n\n"_s + options.helpText);
         return 2;

@@ -9,10 +9,11 @@ namespace baton::app {
 
 namespace {
 
-// QCommandLineParser's own texts are not translated; this context is.
+// QCommandLineParser's own texts are not translated; these are. lupdate
+// files a free tr() under its namespace, so that is the context.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("baton::app::Options", text);
+    return QCoreApplication::translate("baton::app", text);
 }
 
 } // namespace
@@ -47,8 +48,13 @@ Options parseOptions(const QStringList& arguments,
         u"palette"_s,
         tr("Colours: system (the desktop's), light or dark; overrides the setting for this run."),
         tr("theme"));
-    parser.addOptions(
-        {help, version, server, profile, reset, forgetToken, email, noKeychain, chat, palette});
+    const QCommandLineOption language(
+        u"language"_s,
+        tr("Show Baton in <language> (system, en, de, es or uk); overrides the setting for "
+           "this run."),
+        tr("language"));
+    parser.addOptions({help, version, server, profile, reset, forgetToken, email, noKeychain, chat,
+                       palette, language});
     out.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -95,6 +101,15 @@ Options parseOptions(const QStringList& arguments,
         if (out.palette != u"system"_s && out.palette != u"light"_s && out.palette != u"dark"_s) {
             out.error =
                 tr("--palette must be system, light or dark: %1").arg(parser.value(palette));
+            return out;
+        }
+    }
+    if (parser.isSet(language)) {
+        out.language = parser.value(language).trimmed().toLower();
+        static const QStringList known{u"system"_s, u"en"_s, u"de"_s, u"es"_s, u"uk"_s};
+        if (!known.contains(out.language)) {
+            out.error =
+                tr("--language must be system, en, de, es or uk: %1").arg(parser.value(language));
             return out;
         }
     }

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void historyPaintsEveryRowKind();
+    void lineBreaksInATextAreKept();
     void failedSendsOfferRetryAndDiscardByMouse();
     void attachmentsDownloadAndRowActions();
     void editOwnTelegramMessagesWithin48Hours();
@@ -165,6 +166,28 @@ void TestConversation::historyPaintsEveryRowKind()
     option.rect = QRect(0, 0, 720, 400);
     QVERIFY(d->geometry(option, rowOf(model, 109)).bubble.right() > 600);
     QVERIFY(d->geometry(option, rowOf(model, 112)).bubble.left() < 100);
+}
+
+void TestConversation::lineBreaksInATextAreKept()
+{
+    MessageModel model(1, agents_.get());
+    model.setTimeZone(QTimeZone::utc());
+    const QDateTime at = uifix::ago(60);
+    model.setMessages({uifix::message(201, 1, at, protocol::Direction::In,
+                                      protocol::MessageSource::Subscriber, u"one two three"_s),
+                       uifix::message(202, 1, at, protocol::Direction::In,
+                                      protocol::MessageSource::Subscriber, u"one\ntwo\nthree"_s)},
+                      false);
+    ui::MessageView view(clock_.clock());
+    view.setMessageModel(&model);
+    showView(view, {720, 600});
+    ui::MessageDelegate* d = view.messageDelegate();
+    QStyleOptionViewItem option;
+    option.initFrom(&view);
+    option.rect = QRect(0, 0, 720, 400);
+    const int oneLine = d->geometry(option, rowOf(model, 201)).text.height();
+    const int threeLines = d->geometry(option, rowOf(model, 202)).text.height();
+    QVERIFY2(threeLines >= 3 * oneLine - 2, qPrintable(u"%1 vs %2"_s.arg(threeLines).arg(oneLine)));
 }
 
 void TestConversation::failedSendsOfferRetryAndDiscardByMouse()

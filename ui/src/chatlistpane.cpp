@@ -39,10 +39,10 @@ ChatListPane::ChatListPane(models::ChatFilterModel* model, const models::AgentDi
     setAccessibleName(tr("Chats"));
     tabs_->setAccessibleName(tr("Chat lists"));
     tabs_->setExpanding(true);
-    // All four tabs stay in view: a narrow pane elides their labels instead
-    // of scrolling "All" away.
+    // All four tabs and their counts stay whole: the pane is as wide as
+    // they need (wider in German than in English), nothing scrolls away.
     tabs_->setUsesScrollButtons(false);
-    tabs_->setElideMode(Qt::ElideRight);
+    tabs_->setElideMode(Qt::ElideNone);
     tabs_->setFocusPolicy(Qt::StrongFocus);
     for (int i = 0; i < 4; ++i)
         tabs_->addTab(QString());

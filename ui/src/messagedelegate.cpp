@@ -53,15 +53,22 @@ QSize layoutText(QTextLayout& layout, int width)
     return {static_cast<int>(std::ceil(widest)), static_cast<int>(std::ceil(height))};
 }
 
+// QTextLayout does not break at '\n'; a line separator it does.
+QString withLineBreaks(QString text)
+{
+    text.replace(u'\n', QChar::LineSeparator);
+    return text;
+}
+
 QSize textSize(const QString& text, const QFont& font, int width)
 {
-    QTextLayout layout(text, font);
+    QTextLayout layout(withLineBreaks(text), font);
     return layoutText(layout, width);
 }
 
 void drawText(QPainter* painter, const QString& text, const QFont& font, const QRect& rect)
 {
-    QTextLayout layout(text, font);
+    QTextLayout layout(withLineBreaks(text), font);
     layoutText(layout, rect.width());
     layout.draw(painter, rect.topLeft());
 }

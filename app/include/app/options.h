@@ -20,6 +20,7 @@ struct Options {
     bool noKeychain = false;  // --no-keychain: the token lives in memory only
     qint64 chatId = 0;        // --chat: open this chat once signed in
     QString palette;          // --palette: "system", "light" or "dark" (empty: the setting)
+    QString language;         // --language: "system", "en", "de", "es", "uk" (empty: the setting)
     bool showVersion = false;
     bool showHelp = false;
     QString helpText;
