@@ -6,6 +6,7 @@
 #include "batondprocess.h"
 #include "channelclient.h"
 #include "httpclient.h"
+#include "serverdata.h"
 #include "uitexts.h"
 
 #include <models/chatfiltermodel.h>
@@ -270,21 +271,9 @@ void TestConsole::startConsole(bool autoLogin)
 
 std::optional<protocol::Chat> TestConsole::pickChat(bool needUnread)
 {
-    QList<protocol::Chat> all;
-    QString cursor;
-    do {
-        QUrlQuery q;
-        q.addQueryItem(u"list"_s, u"all"_s);
-        q.addQueryItem(u"limit"_s, u"200"_s);
-        if (!cursor.isEmpty())
-            q.addQueryItem(u"cursor"_s, cursor);
-        const auto reply = ann_->get(u"/api/v1/chats"_s, q);
-        const auto page = protocol::decode<protocol::ChatPage>(reply.json);
-        if (reply.status != 200 || !page)
-            return std::nullopt;
-        all += page->chats;
-        cursor = page->nextCursor;
-    } while (!cursor.isEmpty());
+    const QList<protocol::Chat> all = serverChats(*ann_);
+    if (all.isEmpty())
+        return std::nullopt;
     for (const protocol::Chat& c : std::as_const(all)) {
         if (used_.contains(c.id) || c.channel != protocol::Channel::Telegram ||
             c.type != protocol::ChatType::Personal || c.state != protocol::ChatState::Open ||

@@ -2,6 +2,7 @@
 
 #include "batondprocess.h"
 #include "httpclient.h"
+#include "serverdata.h"
 
 #include <models/localcache.h>
 #include <protocol/chat.h>
@@ -58,9 +59,6 @@ private:
     QString postgresUrl_;
 };
 
-// REST views of the server's state, paged to the end.
-QList<protocol::Chat> serverChats(HttpClient& http);
-QList<qint64> serverMessageIds(HttpClient& http, qint64 chatId);
 // A Telegram chat (no support window) that accepts an agent's send.
 qint64 sendableChat(HttpClient& http);
 

@@ -5,6 +5,8 @@
 // must hold exactly the server's data.
 #include "batondprocess.h"
 #include "httpclient.h"
+#include "serverdata.h"
+#include "syncclient.h"
 #include "tcpproxy.h"
 
 #include <models/agentdirectory.h>
@@ -50,87 +52,12 @@ namespace {
 
 constexpr int kWait = 60'000;
 
-// Ann's client: everything the app creates, on one cache file.
-struct Client {
-    QNetworkAccessManager network;
-    net::RestClient rest{&network};
-    net::EventStream stream;
-    models::LocalCache cache;
-    models::AgentDirectory agents;
-    models::ChatListModel chats;
-    SyncEngine engine{&rest, &stream, &cache, &chats, &agents};
-    models::Outbox outbox{&rest, &cache};
-
-    static net::StreamOptions options()
-    {
-        net::StreamOptions o;
-        o.timings.backoffBase = 100ms;
-        o.timings.backoffCap = 1'000ms;
-        o.timings.pingInterval = 1'000ms;
-        o.timings.deadAfter = 4'000ms;
-        return o;
-    }
-
+// Ann's client, with a REST timeout that outlasts a server restart.
+struct Client : baton::test::SyncClient {
     Client(const QString& path, const QUrl& restUrl, const QUrl& streamUrl, const QString& token)
-        : stream(options())
-        , cache(path)
-    {
-        rest.setBaseUrl(restUrl);
-        rest.setToken(token);
-        net::RetryPolicy policy;
-        policy.backoffCap = 1'000ms;
-        rest.setRetryPolicy(policy);
-        rest.setTransferTimeout(10'000ms);
-        stream.setUrl(streamUrl);
-        stream.setToken(token);
-        outbox.setRetryDelays(100ms, 1'000ms);
-        engine.setOutbox(&outbox);
-    }
+        : SyncClient(path, restUrl, streamUrl, token, 10'000ms)
+    {}
 };
-
-QList<protocol::Chat> serverChats(HttpClient& http)
-{
-    QList<protocol::Chat> out;
-    QString cursor;
-    for (;;) {
-        QUrlQuery q;
-        q.addQueryItem(u"list"_s, u"all"_s);
-        q.addQueryItem(u"limit"_s, u"200"_s);
-        if (!cursor.isEmpty())
-            q.addQueryItem(u"cursor"_s, cursor);
-        const auto reply = http.get(u"/api/v1/chats"_s, q);
-        auto page = protocol::decode<protocol::ChatPage>(reply.json);
-        if (reply.status != 200 || !page)
-            return {};
-        out.append(page.value->chats);
-        cursor = page.value->nextCursor;
-        if (cursor.isEmpty())
-            return out;
-    }
-}
-
-QList<qint64> serverMessageIds(HttpClient& http, qint64 chatId)
-{
-    QList<qint64> ids;
-    qint64 before = 0;
-    for (;;) {
-        QUrlQuery q;
-        q.addQueryItem(u"limit"_s, u"200"_s);
-        if (before)
-            q.addQueryItem(u"before"_s, QString::number(before));
-        const auto reply = http.get(u"/api/v1/chats/%1/messages"_s.arg(chatId), q);
-        auto page = protocol::decode<protocol::MessagePage>(reply.json);
-        if (reply.status != 200 || !page)
-            return {};
-        QList<qint64> chunk;
-        for (const auto& m : page.value->messages)
-            chunk << m.id;
-        ids = chunk + ids;
-        if (!page.value->hasMore || chunk.isEmpty())
-            return ids;
-        before = chunk.first();
-    }
-}
 
 qint64 serverHead(HttpClient& http)
 {

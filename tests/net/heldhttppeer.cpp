@@ -1,4 +1,5 @@
 #include "heldhttppeer.h"
+#include "httprequest.h"
 
 #include <QTcpSocket>
 
@@ -68,26 +69,9 @@ void HeldHttpPeer::onReadyRead(QTcpSocket* socket)
     QByteArray& buffer = buffers_[socket];
     buffer += socket->readAll();
     for (;;) {
-        const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
-        if (headerEnd < 0)
-            return;
-        const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
         Request request;
-        const QList<QByteArray> start = lines.value(0).trimmed().split(' ');
-        request.method = start.value(0);
-        request.target = start.value(1);
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QByteArray line = lines.at(i).trimmed();
-            const qsizetype colon = line.indexOf(':');
-            if (colon > 0)
-                request.headers.insert(line.left(colon).trimmed().toLower(),
-                                       line.mid(colon + 1).trimmed());
-        }
-        const qsizetype length = request.headers.value("content-length", "0").toLongLong();
-        if (buffer.size() < headerEnd + 4 + length)
+        if (!takeHttpRequest(buffer, request))
             return;
-        request.body = buffer.mid(headerEnd + 4, length);
-        buffer.remove(0, headerEnd + 4 + length);
         requests_.append(request);
         sockets_.append(socket);
     }

@@ -28,6 +28,19 @@ QString Reply::describe() const
         .arg(networkError.isEmpty() ? QString() : u" ("_s + networkError + u')');
 }
 
+Reply readReply(QNetworkReply* reply)
+{
+    Reply out;
+    out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    out.body = reply->readAll();
+    out.json = QJsonDocument::fromJson(out.body).object();
+    for (const auto& [name, value] : reply->rawHeaderPairs())
+        out.headers.insert(name.toLower(), value);
+    if (reply->error() != QNetworkReply::NoError && out.status == 0)
+        out.networkError = reply->errorString();
+    return out;
+}
+
 HttpClient::HttpClient(QUrl base)
     : base_(std::move(base))
 {}
@@ -62,18 +75,12 @@ Reply HttpClient::send(const QByteArray& method, const QString& path, const QByt
     if (!reply->isFinished())
         loop.exec();
 
-    Reply out;
-    if (!reply->isFinished()) {
+    const bool timedOut = !reply->isFinished();
+    if (timedOut)
         reply->abort();
+    Reply out = readReply(reply);
+    if (timedOut && out.networkError.isEmpty())
         out.networkError = u"timed out"_s;
-    }
-    out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    out.body = reply->readAll();
-    out.json = QJsonDocument::fromJson(out.body).object();
-    for (const auto& [name, value] : reply->rawHeaderPairs())
-        out.headers.insert(name.toLower(), value);
-    if (reply->error() != QNetworkReply::NoError && out.status == 0)
-        out.networkError = reply->errorString();
     reply->deleteLater();
     return out;
 }

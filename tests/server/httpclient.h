@@ -9,6 +9,8 @@
 
 #include <optional>
 
+class QNetworkReply;
+
 namespace baton::test {
 
 struct Reply {
@@ -23,6 +25,10 @@ struct Reply {
     // "401 {...body...}" for failure messages.
     QString describe() const;
 };
+
+// Status, body, JSON and headers of a finished reply (the caller still owns
+// and deletes it).
+Reply readReply(QNetworkReply* reply);
 
 // A synchronous JSON client for tests: each call runs a local event loop
 // until the answer arrives or the timeout passes.

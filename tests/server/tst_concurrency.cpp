@@ -61,11 +61,7 @@ QList<Reply> putAll(QNetworkAccessManager& manager, const QString& token, const 
         QTest::qWait(10);
     QList<Reply> out;
     for (QNetworkReply* reply : pending) {
-        Reply r;
-        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        r.body = reply->readAll();
-        r.json = QJsonDocument::fromJson(r.body).object();
-        out.append(r);
+        out.append(readReply(reply));
         reply->deleteLater();
     }
     return out;

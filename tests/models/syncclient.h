@@ -16,8 +16,8 @@
 namespace baton::test {
 
 // Everything the app builds for one signed-in agent, on one cache file, with
-// timings short enough for tests: used in-process and by the faultclient
-// helper process.
+// timings short enough for tests: used in-process by the models and fault
+// tests and by the faultclient helper process.
 struct SyncClient {
     QNetworkAccessManager network;
     net::RestClient rest{&network};
@@ -40,7 +40,8 @@ struct SyncClient {
     }
 
     SyncClient(const QString& path, const QUrl& restUrl, const QUrl& streamUrl,
-               const QString& token)
+               const QString& token,
+               std::chrono::milliseconds transferTimeout = std::chrono::milliseconds(5'000))
         : stream(options())
         , cache(path)
     {
@@ -50,7 +51,7 @@ struct SyncClient {
         net::RetryPolicy policy;
         policy.backoffCap = 1'000ms;
         rest.setRetryPolicy(policy);
-        rest.setTransferTimeout(5'000ms);
+        rest.setTransferTimeout(transferTimeout);
         stream.setUrl(streamUrl);
         stream.setToken(token);
         outbox.setRetryDelays(100ms, 1'000ms);
