@@ -51,8 +51,62 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(name_, false);
 }
 
+void Database::clearStatementCache()
+{
+    // Statements still held by a live Query see the new generation and are
+    // dropped when it ends.
+    ++statementGeneration_;
+    statementIndex_.clear();
+    for (CachedStatement& statement : statements_)
+        statement.query.finish();
+    // Destroying them finalizes them (PostgreSQL: DEALLOCATE), which needs
+    // the connection still open.
+    statements_.clear();
+}
+
+std::optional<Database::CachedStatement> Database::takeStatement(const QString& sql) const
+{
+    const auto found = statementIndex_.constFind(sql);
+    if (found == statementIndex_.constEnd())
+        return std::nullopt;
+    const auto it = *found;
+    statementIndex_.erase(found);
+    std::optional<CachedStatement> out(std::move(*it));
+    statements_.erase(it);
+    return out;
+}
+
+void Database::returnStatement(CachedStatement&& statement, quint64 generation,
+                               bool reusable) const
+{
+    // Ends the result set: SQLite resets the statement (releasing its read
+    // lock), and no row of this use can be read by the next.
+    statement.query.finish();
+    if (!reusable || generation != statementGeneration_ || statementIndex_.contains(statement.sql))
+        return; // destroyed (finalized) on leaving
+    // Large bound values (texts, uploads) would otherwise stay in memory
+    // until the statement is used again; every value is bound anew anyway.
+    const QVariantList bound = statement.query.boundValues();
+    for (qsizetype i = 0; i < bound.size(); ++i) {
+        const QVariant& v = bound.at(i);
+        const qsizetype size = v.typeId() == QMetaType::QByteArray ? v.toByteArray().size()
+                               : v.typeId() == QMetaType::QString  ? v.toString().size()
+                                                                   : 0;
+        if (size > 1024)
+            statement.query.bindValue(static_cast<int>(i), QVariant());
+    }
+    const QString sql = statement.sql;
+    statements_.push_front(std::move(statement));
+    statementIndex_.insert(sql, statements_.begin());
+    while (statements_.size() > static_cast<size_t>(kStatementCacheSize)) {
+        statementIndex_.remove(statements_.back().sql);
+        statements_.pop_back();
+    }
+}
+
 void Database::close()
 {
+    clearStatementCache();
     if (!QSqlDatabase::contains(name_))
         return;
     {
@@ -67,6 +121,7 @@ void Database::close()
 
 bool Database::openSqlite(const QString& file, QString* error)
 {
+    clearStatementCache();
     dialect_ = Dialect::Sqlite;
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name_);
     db.setDatabaseName(file);
@@ -103,6 +158,7 @@ bool Database::configureSqlite(QString* error)
 
 bool Database::openPostgres(const PgSettings& settings, QString* error)
 {
+    clearStatementCache();
     dialect_ = Dialect::Postgresql;
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name_);
     db.setHostName(settings.host);
@@ -147,6 +203,12 @@ QStringList Database::splitStatements(const QString& sql)
 
 bool Database::migrate(QString* error)
 {
+    // A migration can change what a prepared statement returns (PostgreSQL:
+    // "cached plan must not change result type"): start afresh afterwards.
+    struct ClearAfter {
+        Database* db;
+        ~ClearAfter() { db->clearStatementCache(); }
+    } clearAfter{this};
     const QString dir = dialect_ == Dialect::Sqlite ? u":/sql/sqlite"_s : u":/sql/postgresql"_s;
     const QStringList files = QDir(dir).entryList({u"*.sql"_s}, QDir::Files, QDir::Name);
     if (files.isEmpty()) {

@@ -22,28 +22,43 @@ QDateTime fromMs(qint64 ms)
 #endif
 }
 
-Query::Query(const Database& db, const QString& sql)
-    : query_(db.connection())
-    , sql_(sql)
+Database::CachedStatement Query::acquire(const Database& db, const QString& sql)
 {
-    if (!query_.prepare(sql)) {
-        qCWarning(lcDb).noquote() << "prepare failed:" << query_.lastError().text() << "in"
+    if (std::optional<Database::CachedStatement> cached = db.takeStatement(sql))
+        return std::move(*cached);
+    Database::CachedStatement fresh{sql, QSqlQuery(db.connection()), -1};
+    if (!fresh.query.prepare(sql)) {
+        qCWarning(lcDb).noquote() << "prepare failed:" << fresh.query.lastError().text() << "in"
                                   << sql.simplified();
-        throw DbError("prepare failed: " + query_.lastError().text().toStdString());
+        throw DbError("prepare failed: " + fresh.query.lastError().text().toStdString());
     }
+    return fresh;
+}
+
+Query::Query(const Database& db, const QString& sql)
+    : db_(db)
+    , statement_(acquire(db, sql))
+    , query_(statement_.query)
+    , generation_(db.statementGeneration())
+{}
+
+Query::~Query()
+{
+    // Values bound but never run would shift the next user's positions.
+    db_.returnStatement(std::move(statement_), generation_, reusable_ && binds_ == 0);
 }
 
 Query& Query::bind(const QVariant& value)
 {
     query_.addBindValue(value);
+    ++binds_;
     return *this;
 }
 
 Query& Query::bind(const QString& value)
 {
     // A null QString is an empty text, never SQL NULL: optional texts say so.
-    query_.addBindValue(value.isNull() ? QString(u""_s) : value);
-    return *this;
+    return bind(QVariant(value.isNull() ? QString(u""_s) : value));
 }
 
 Query& Query::bind(const std::optional<qint64>& value)
@@ -63,11 +78,23 @@ Query& Query::bind(const std::optional<QString>& value)
 
 Query& Query::exec()
 {
+    const int binds = std::exchange(binds_, 0);
+    // A reused statement still holds its last values: binding fewer must fail
+    // as it would on a fresh one, not run with stale ones.
+    if (statement_.params >= 0 && binds != statement_.params) {
+        reusable_ = false;
+        qCWarning(lcDb).noquote() << "statement failed: bound" << binds << "values, expected"
+                                  << statement_.params << "in" << statement_.sql.simplified();
+        throw DbError("statement failed: parameter count mismatch");
+    }
     if (!query_.exec()) {
+        // Not kept: whatever state the failure left it in dies with it.
+        reusable_ = false;
         qCWarning(lcDb).noquote() << "statement failed:" << query_.lastError().text() << "in"
-                                  << sql_.simplified();
+                                  << statement_.sql.simplified();
         throw DbError("statement failed: " + query_.lastError().text().toStdString());
     }
+    statement_.params = binds;
     return *this;
 }
 

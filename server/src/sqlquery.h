@@ -17,9 +17,16 @@ QDateTime fromMs(qint64 ms);
 
 // A prepared statement with positional `?` parameters. Every value is bound,
 // never pasted into the SQL text. Failures throw DbError.
+//
+// The statement comes from the Database's cache when an idle one with the
+// same SQL text is there, and goes back to it (finished) when the Query is
+// destroyed; so a Query's rows can be read only while it lives, as before.
 class Query {
 public:
     Query(const Database& db, const QString& sql);
+    ~Query();
+    Query(const Query&) = delete;
+    Query& operator=(const Query&) = delete;
 
     Query& bind(const QVariant& value);
     Query& bind(const QString& value);
@@ -50,8 +57,17 @@ public:
     std::optional<QString> optText(int column) const;
 
 private:
-    QSqlQuery query_;
-    QString sql_;
+    // An idle cached statement for sql, or a newly prepared one.
+    static Database::CachedStatement acquire(const Database& db, const QString& sql);
+
+    const Database& db_;
+    Database::CachedStatement statement_;
+    QSqlQuery& query_;
+    quint64 generation_;
+    // Values bound since the last exec, and the count the statement was
+    // last run with (-1: never), which a reused statement must match.
+    int binds_ = 0;
+    bool reusable_ = true;
 };
 
 // Runs a statement without parameters unprepared: PostgreSQL cannot prepare
