@@ -76,8 +76,7 @@ std::optional<Database::CachedStatement> Database::takeStatement(const QString& 
     return out;
 }
 
-void Database::returnStatement(CachedStatement&& statement, quint64 generation,
-                               bool reusable) const
+void Database::returnStatement(CachedStatement&& statement, quint64 generation, bool reusable) const
 {
     // Ends the result set: SQLite resets the statement (releasing its read
     // lock), and no row of this use can be read by the next.
