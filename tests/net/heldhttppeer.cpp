@@ -53,15 +53,8 @@ void HeldHttpPeer::answer(int index, int status, const QByteArray& body)
 
 void HeldHttpPeer::onNewConnection()
 {
-    while (QTcpSocket* socket = server_.nextPendingConnection()) {
-        socket->setParent(this);
-        buffers_.insert(socket, {});
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
-        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
-            buffers_.remove(socket);
-            socket->deleteLater();
-        });
-    }
+    acceptHttpConnections(server_, this, buffers_,
+                          [this](QTcpSocket* socket) { onReadyRead(socket); });
 }
 
 void HeldHttpPeer::onReadyRead(QTcpSocket* socket)

@@ -61,15 +61,8 @@ QUrl HttpPeer::url() const
 
 void HttpPeer::onNewConnection()
 {
-    while (QTcpSocket* socket = server_.nextPendingConnection()) {
-        socket->setParent(this);
-        buffers_.insert(socket, {});
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
-        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
-            buffers_.remove(socket);
-            socket->deleteLater();
-        });
-    }
+    acceptHttpConnections(server_, this, buffers_,
+                          [this](QTcpSocket* socket) { onReadyRead(socket); });
 }
 
 void HttpPeer::onReadyRead(QTcpSocket* socket)

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
+#include <QTcpServer>
+#include <QTcpSocket>
 
 namespace baton::test {
 
@@ -34,6 +37,25 @@ bool takeHttpRequest(QByteArray& buffer, Request& request)
     request.body = buffer.mid(headerEnd + 4, length);
     buffer.remove(0, headerEnd + 4 + length);
     return true;
+}
+
+// Takes every pending connection of `server` for a scripted peer: the socket
+// belongs to `owner`, gets an empty read buffer in `buffers` (dropped with the
+// socket when it disconnects) and `onReadyRead(socket)` on every read.
+template <typename OnReadyRead>
+void acceptHttpConnections(QTcpServer& server, QObject* owner,
+                           QHash<QTcpSocket*, QByteArray>& buffers, OnReadyRead onReadyRead)
+{
+    while (QTcpSocket* socket = server.nextPendingConnection()) {
+        socket->setParent(owner);
+        buffers.insert(socket, {});
+        QObject::connect(socket, &QTcpSocket::readyRead, owner,
+                         [socket, onReadyRead] { onReadyRead(socket); });
+        QObject::connect(socket, &QTcpSocket::disconnected, owner, [&buffers, socket] {
+            buffers.remove(socket);
+            socket->deleteLater();
+        });
+    }
 }
 
 } // namespace baton::test
