@@ -350,10 +350,6 @@
         <translation>Statistik</translation>
     </message>
     <message>
-        <source>Workspace statistics</source>
-        <translation>Statistik des Arbeitsbereichs</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -2235,6 +2231,10 @@
     <message>
         <source>Already used by “%1”.</source>
         <translation>Bereits belegt durch „%1“.</translation>
+    </message>
+    <message>
+        <source>Workspace statistics</source>
+        <translation>Statistik des Arbeitsbereichs</translation>
     </message>
 </context>
 <context>

@@ -350,10 +350,6 @@
         <translation>Estadísticas</translation>
     </message>
     <message>
-        <source>Workspace statistics</source>
-        <translation>Estadísticas del espacio de trabajo</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -2235,6 +2231,10 @@
     <message>
         <source>Already used by “%1”.</source>
         <translation>Ya lo usa «%1».</translation>
+    </message>
+    <message>
+        <source>Workspace statistics</source>
+        <translation>Estadísticas del espacio de trabajo</translation>
     </message>
 </context>
 <context>

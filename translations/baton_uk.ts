@@ -350,10 +350,6 @@
         <translation>Статистика</translation>
     </message>
     <message>
-        <source>Workspace statistics</source>
-        <translation>Статистика робочого простору</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
@@ -2242,6 +2238,10 @@
     <message>
         <source>Already used by “%1”.</source>
         <translation>Уже призначено для «%1».</translation>
+    </message>
+    <message>
+        <source>Workspace statistics</source>
+        <translation>Статистика робочого простору</translation>
     </message>
 </context>
 <context>

@@ -108,13 +108,7 @@ Desktop::Desktop(Console* console, std::optional<Theme> theme)
     connect(window, &ui::MainWindow::settingsRequested, this, &Desktop::openSettings);
     window->installEventFilter(this);
 
-    QMenu* account = window->findChild<QMenu*>(u"accountMenu"_s);
-    auto* statistics = new QAction(tr("Statistics"), window);
-    statistics->setObjectName(u"app.statistics"_s);
-    statistics->setToolTip(tr("Workspace statistics"));
-    connect(statistics, &QAction::triggered, this, &Desktop::openStatistics);
-    if (account)
-        account->insertAction(account->actions().value(1), statistics);
+    connect(window, &ui::MainWindow::statisticsRequested, this, &Desktop::openStatistics);
 
     usePreferences(preferences_->preferences());
 }

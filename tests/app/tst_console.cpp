@@ -1022,11 +1022,13 @@ void TestConsole::settingsThemeAndStatisticsByKeyboard()
     console_->tray()->doNotDisturbAction()->trigger();
     QVERIFY(!console_->notifications()->doNotDisturb());
 
-    // Account -> Statistics: the server's figures, bots by name.
+    // Account -> Statistics (Ctrl+Shift+S): the server's figures, bots by
+    // name.
     QVERIFY(activate(console_->mainWindow()));
     QAction* statistics = console_->mainWindow()->findChild<QAction*>(u"app.statistics"_s);
     QVERIFY(statistics);
-    statistics->trigger();
+    QVERIFY(console_->mainWindow()->commandActions().contains(statistics));
+    key(Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY_WITH_TIMEOUT(console_->statisticsView() && console_->statisticsView()->isVisible(),
                              kWait);
     const QJsonObject stats = ann_->get(u"/api/v1/stats"_s).json;

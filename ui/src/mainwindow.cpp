@@ -153,6 +153,7 @@ void MainWindow::createActions()
     make(u"app.palette"_s, [this] { openCommandPalette(); });
     make(u"app.help"_s, [this] { toggleShortcutHelp(); });
     make(u"app.settings"_s, [this] { Q_EMIT settingsRequested(); });
+    make(u"app.statistics"_s, [this] { Q_EMIT statisticsRequested(); });
     make(u"app.shortcuts"_s, [this] { openShortcutsDialog(); });
     make(u"app.signOut"_s, [this] { Q_EMIT signOutRequested(); });
     make(u"app.quit"_s, [this] {
@@ -181,8 +182,8 @@ void MainWindow::createActions()
     menu(tr("Bot"), {u"bot.menu"_s, u"bot.snooze15"_s, u"bot.snooze1h"_s, u"bot.snooze4h"_s,
                      u"bot.snoozeTomorrow"_s, u"bot.extend"_s, u"bot.continue"_s});
     menu(tr("Help"), {u"app.palette"_s, u"app.help"_s, u"app.shortcuts"_s});
-    QMenu* account = menu(tr("Account"), {u"app.settings"_s, QString(), u"app.signOut"_s});
-    // The app adds its own entries (statistics) to this one.
+    QMenu* account =
+        menu(tr("Account"), {u"app.settings"_s, u"app.statistics"_s, QString(), u"app.signOut"_s});
     account->setObjectName(u"accountMenu"_s);
     menuBar()->setAccessibleName(tr("Menu bar"));
 }

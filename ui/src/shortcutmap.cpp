@@ -63,6 +63,7 @@ QList<ShortcutMap::Entry> ShortcutMap::defaultEntries()
          {keys(Qt::Key_F1), ctrl(Qt::Key_Slash)},
          S::Window},
         {u"app.settings"_s, tr("Settings"), {ctrl(Qt::Key_Comma)}, S::Window},
+        {u"app.statistics"_s, tr("Workspace statistics"), {ctrlShift(Qt::Key_S)}, S::Window},
         {u"app.shortcuts"_s, tr("Change keyboard shortcuts"), {ctrlShift(Qt::Key_K)}, S::Window},
         {u"app.signOut"_s, tr("Sign out"), {ctrlShift(Qt::Key_Q)}, S::Window},
         {u"app.quit"_s, tr("Quit"), {ctrl(Qt::Key_Q)}, S::Window},

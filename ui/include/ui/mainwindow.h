@@ -79,6 +79,7 @@ Q_SIGNALS:
     void quitRequested();
     // The app owns what these need (preferences, the session).
     void settingsRequested();
+    void statisticsRequested();
     void signOutRequested();
 
 protected:
