@@ -12,6 +12,7 @@
 #include <app/profile.h>
 #include <app/translations.h>
 #include <cstdio>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -25,28 +26,20 @@ void print(FILE* to, const QString& text)
         out << u'\n';
 }
 
-} // namespace
-
-int main(int argc, char* argv[])
+void nameApplication()
 {
-    QApplication application(argc, argv);
-    QApplication::setApplicationName(u"baton"_s);
-    QApplication::setOrganizationName(u"Baton"_s);
-    QApplication::setApplicationDisplayName(u"Baton"_s);
-    QApplication::setApplicationVersion(QStringLiteral(BATON_VERSION));
-    // The packaging's app id: desktops match the window to baton's .desktop file.
-    QGuiApplication::setDesktopFileName(u"example.baton.Baton"_s);
-    QApplication::setWindowIcon(QIcon(u":/baton/baton.svg"_s));
-    // The Console decides when closing the window quits (close to tray).
-    QApplication::setQuitOnLastWindowClosed(false);
+    QCoreApplication::setApplicationName(u"baton"_s);
+    QCoreApplication::setOrganizationName(u"Baton"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(BATON_VERSION));
+}
 
-    std::optional<QString> password;
-    if (qEnvironmentVariableIsSet("BATON_PASSWORD"))
-        password = qEnvironmentVariable("BATON_PASSWORD");
-    // Parsed twice: first to find the profile and language, then again with
-    // the translators installed, so help and errors are in that language.
-    baton::app::Translations translations;
-    baton::app::Options options = baton::app::parseOptions(application.arguments(), password);
+// Parsed twice: first to find the profile and language, then again with the
+// translators installed, so help and errors are in that language. Answers
+// --help, --version and a wrong command line: the exit code when done.
+std::optional<int> parse(const QStringList& arguments, const std::optional<QString>& password,
+                         baton::app::Translations& translations, baton::app::Options& options)
+{
+    options = baton::app::parseOptions(arguments, password);
     if (options.error.isEmpty()) {
         const QString language = !options.language.isEmpty()
                                      ? options.language
@@ -56,7 +49,7 @@ int main(int argc, char* argv[])
     } else {
         translations.install({});
     }
-    options = baton::app::parseOptions(application.arguments(), password);
+    options = baton::app::parseOptions(arguments, password);
     if (!options.error.isEmpty()) {
         print(stderr, options.error + u"\n\n"_s + options.helpText);
         return 2;
@@ -66,9 +59,50 @@ int main(int argc, char* argv[])
         return 0;
     }
     if (options.showVersion) {
-        print(stdout, u"baton %1"_s.arg(QApplication::applicationVersion()));
+        print(stdout, u"baton %1"_s.arg(QCoreApplication::applicationVersion()));
         return 0;
     }
+    return std::nullopt;
+}
+
+// Whether the command line only asks for text (help, version, an error):
+// that needs no display, so it must not need a GUI platform either.
+bool answersInText(int argc, char* argv[], const std::optional<QString>& password)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const baton::app::Options options = baton::app::parseOptions(arguments, password);
+    return !options.error.isEmpty() || options.showHelp || options.showVersion;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    std::optional<QString> password;
+    if (qEnvironmentVariableIsSet("BATON_PASSWORD"))
+        password = qEnvironmentVariable("BATON_PASSWORD");
+    baton::app::Options options;
+    if (answersInText(argc, argv, password)) {
+        QCoreApplication application(argc, argv);
+        nameApplication();
+        baton::app::Translations translations;
+        return parse(application.arguments(), password, translations, options).value_or(0);
+    }
+
+    QApplication application(argc, argv);
+    nameApplication();
+    QApplication::setApplicationDisplayName(u"Baton"_s);
+    // The packaging's app id: desktops match the window to baton's .desktop file.
+    QGuiApplication::setDesktopFileName(u"example.baton.Baton"_s);
+    QApplication::setWindowIcon(QIcon(u":/baton/baton.svg"_s));
+    // The Console decides when closing the window quits (close to tray).
+    QApplication::setQuitOnLastWindowClosed(false);
+    baton::app::Translations translations;
+    if (const std::optional<int> done =
+            parse(application.arguments(), password, translations, options))
+        return *done;
     // One client per profile: a second launch hands its command line to the
     // first (which comes to the front) and exits.
     // Claimed before --reset, so a second launch never deletes the files

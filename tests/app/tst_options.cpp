@@ -31,7 +31,11 @@ Run runBaton(const QStringList& args)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    // Help, version and errors are text: they must work on a machine with no
+    // display and no usable Qt platform (a server, an ssh session).
+    env.insert(u"QT_QPA_PLATFORM"_s, u"no-such-platform"_s);
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"WAYLAND_DISPLAY"_s);
     env.remove(u"BATON_PASSWORD"_s);
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(BATON_PATH), args);
