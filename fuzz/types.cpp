@@ -5,6 +5,7 @@
 
 #include <protocol/botstatus.h>
 #include <protocol/chat.h>
+#include <protocol/chatwriter.h>
 #include <protocol/crm.h>
 #include <protocol/error.h>
 #include <protocol/event.h>
@@ -27,6 +28,24 @@ template <class T>
 void check(const QByteArray& bytes)
 {
     checkRoundTrip<T>(bytes, "type");
+}
+
+// Types the server also writes directly (protocol/chatwriter.h): that text
+// must decode to the very value and hold the JSON values of toJson().
+template <class T>
+void checkWritten(const QByteArray& bytes)
+{
+    const auto value = checkRoundTrip<T>(bytes, "type");
+    if (!value)
+        return;
+    const QByteArray written = jsonBytes(*value);
+    const Decoded<T> back = decodeBytes<T>(written);
+    if (!back || !(*back == *value)) {
+        std::fprintf(stderr, "written: %s\n", written.constData());
+        require(false, "the chat writer's text decodes to the value written");
+    }
+    require(QJsonDocument::fromJson(written).object() == toJson(*value),
+            "the chat writer writes toJson()'s values");
 }
 
 void checkErrorBody(const QByteArray& bytes)
@@ -54,9 +73,9 @@ constexpr Check kChecks[] = {
     &check<Actor>,
     &check<BotStatus>,
     &check<MessagePreview>,
-    &check<Chat>,
+    &checkWritten<Chat>,
     &check<ListCounts>,
-    &check<ChatPage>,
+    &checkWritten<ChatPage>,
     &check<Stage>,
     &check<Pipeline>,
     &check<Deal>,

@@ -260,7 +260,7 @@ void Console::openChat(qint64 chatId)
     notes_ = std::move(notes);
     openChatId_ = chatId;
 
-    const protocol::Chat* chat = chats_->chat(chatId);
+    const std::optional<protocol::Chat> chat = chats_->chat(chatId);
     if (!chat || chat->unreadCount > 0) {
         rest_->send(api::readChat(chatId), this, [this](const net::RestResponse& r) {
             if (!r.ok())
@@ -295,7 +295,7 @@ void Console::loadDeals(qint64 subscriberId)
             return;
         protocol::JsonReader reader(*object);
         const auto deals = reader.list<protocol::Deal>(u"deals");
-        const protocol::Chat* open = chats_->chat(openChatId_);
+        const std::optional<protocol::Chat> open = chats_->chat(openChatId_);
         if (reader.ok() && open && open->subscriberId == subscriberId)
             window_->cardWidget()->setDeals(deals);
     });

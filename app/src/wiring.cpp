@@ -360,9 +360,11 @@ void Wiring::bulkBotStatus(const QList<qint64>& subscriberIds, protocol::BotStat
         request.state = state;
         request.until = end;
         for (int row = 0; row < ctx_.chats->count(); ++row) {
-            const protocol::Chat& chat = ctx_.chats->chatAt(row);
-            if (chat.subscriberId == subscriberIds.first()) {
-                request.baseVersion = chat.botStatus.version;
+            const QModelIndex index = ctx_.chats->index(row);
+            if (index.data(models::ChatListModel::SubscriberIdRole).toLongLong() ==
+                subscriberIds.first()) {
+                request.baseVersion =
+                    index.data(models::ChatListModel::BotVersionRole).toLongLong();
                 break;
             }
         }

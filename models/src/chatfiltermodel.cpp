@@ -127,7 +127,7 @@ void ChatFilterModel::setSearch(const QString& text)
 
 qint64 ChatFilterModel::chatIdAt(int row) const
 {
-    return row >= 0 && row < rows_.size() ? rows_.at(row)->chat->id : 0;
+    return row >= 0 && row < rows_.size() ? rows_.at(row)->chat.id : 0;
 }
 
 int ChatFilterModel::rowOfChat(qint64 chatId) const
@@ -138,8 +138,8 @@ int ChatFilterModel::rowOfChat(qint64 chatId) const
 
 bool ChatFilterModel::accepts(const Entry* e) const
 {
-    return protocol::matchesExceptSearch(*e->chat, effective_) &&
-           (needle_.isEmpty() || needle_.matches(source_->keyAt(e->slot)));
+    return protocol::matchesExceptSearch(e->chat.filterKey(), effective_) &&
+           (needle_.isEmpty() || source_->keyMatches(needle_, e->slot));
 }
 
 qsizetype ChatFilterModel::find(const Entry* e) const
@@ -270,7 +270,7 @@ QVariant ChatFilterModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    return ChatListModel::roleData(*rows_.at(index.row())->chat, role);
+    return ChatListModel::roleData(rows_.at(index.row())->chat, role);
 }
 
 void ChatFilterModel::sourceAboutToBeReset()
@@ -290,11 +290,24 @@ void ChatFilterModel::sourceRowsInserted(const QModelIndex& parent, int first, i
 {
     if (parent.isValid())
         return;
+    // The accepted rows of one source block are one block here too (source
+    // order): one insert for a slice of the cache loaded after the first
+    // screen (ChatListModel::insertChats), not one per chat.
+    std::vector<const Entry*> added;
     for (int r = first; r <= last; ++r) {
         const Entry* e = source_->entryAt(r);
         if (accepts(e))
-            refresh(e, false, {});
+            added.push_back(e);
     }
+    if (added.empty())
+        return;
+    const qsizetype at =
+        rows_.lowerBound(ChatListModel::keyOf(added.front()), &ChatListModel::entryBefore);
+    beginInsertRows({}, static_cast<int>(at),
+                    static_cast<int>(at) + static_cast<int>(added.size()) - 1);
+    for (std::size_t k = 0; k < added.size(); ++k)
+        rows_.insert(at + static_cast<qsizetype>(k), added[k]);
+    endInsertRows();
 }
 
 void ChatFilterModel::sourceRowsAboutToBeRemoved(const QModelIndex& parent, int first, int last)

@@ -1,4 +1,5 @@
 #include <models/chatlistmodel.h>
+#include <models/heap.h>
 #include <models/messages.h>
 #include <protocol/supportwindow.h>
 
@@ -14,6 +15,10 @@ namespace baton::models {
 namespace {
 
 using protocol::Chat;
+
+// From this many chats on, a load ends with returnFreeMemory(): below it the
+// decoded temporaries are too few to matter.
+constexpr std::size_t kTrimAfter = 10'000;
 
 constexpr int kFirstRole = ChatListModel::IdRole;
 constexpr int kLastRole = ChatListModel::LastMessageIdRole;
@@ -114,16 +119,19 @@ QVariant ChatListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    return roleData(chatAt(index.row()), role);
+    return roleData(rows_.at(index.row()).entry->chat, role);
 }
 
-QVariant ChatListModel::roleData(const Chat& c, int role)
+QVariant ChatListModel::roleData(const detail::ChatRow& c, int role)
 {
-    const auto& last = c.lastMessage;
+    using R = detail::ChatRow;
+    const bool last = c.has(R::HasLastMessage);
+    const auto id = [&c](R::Flag f, qint64 v) { return c.has(f) ? QVariant(v) : QVariant(); };
+    const auto number = [](quint8 v) { return QVariant(static_cast<int>(v)); };
     switch (role) {
     case Qt::DisplayRole:
     case TitleRole:
-        return c.title;
+        return c.text(R::Title);
     case IdRole:
         return c.id;
     case SubscriberIdRole:
@@ -131,55 +139,56 @@ QVariant ChatListModel::roleData(const Chat& c, int role)
     case BotIdRole:
         return c.botId;
     case AvatarUrlRole:
-        return c.avatarUrl;
+        return c.text(R::AvatarUrl);
     case ChannelRole:
-        return enumValue(c.channel);
+        return number(c.channel);
     case TypeRole:
-        return enumValue(c.type);
+        return number(c.type);
     case StateRole:
-        return enumValue(c.state);
+        return number(c.state);
     case UnreadCountRole:
         return c.unreadCount;
     case AssigneeIdRole:
-        return optional(c.assigneeId);
+        return id(R::HasAssignee, c.assigneeId);
     case UsernameRole:
-        return c.username;
+        return c.text(R::Username);
     case EmailRole:
-        return c.email;
+        return c.text(R::Email);
     case PhoneRole:
-        return c.phone;
+        return c.text(R::Phone);
     case HasLastMessageRole:
-        return last.has_value();
+        return last;
     case LastMessageTextRole:
-        return last ? QVariant(last->text) : QVariant();
+        return last ? QVariant(c.text(R::LastText)) : QVariant();
     case LastMessageSourceRole:
-        return last ? enumValue(last->source) : QVariant();
+        return last ? number(c.lastSource) : QVariant();
     case LastMessageDirectionRole:
-        return last ? enumValue(last->direction) : QVariant();
+        return last ? number(c.lastDirection) : QVariant();
     case LastMessageKindRole:
-        return last ? enumValue(last->kind) : QVariant();
+        return last ? number(c.lastKind) : QVariant();
     case LastMessageAgentIdRole:
-        return last ? optional(last->agentId) : QVariant();
+        return last ? id(R::HasLastAgent, c.lastAgentId) : QVariant();
     case LastMessageAtRole:
-        return last ? QVariant(last->at) : QVariant();
+        return last ? QVariant(R::timeOf(c.lastAt)) : QVariant();
     case LastActivityAtRole:
-        return c.lastActivityAt;
+        return R::timeOf(c.lastActivityAt);
     case LastInboundAtRole:
-        return optional(c.lastInboundAt);
+        return optional(c.lastInbound());
     case BotStateRole:
-        return enumValue(c.botStatus.state);
+        return number(c.botState);
     case BotUntilRole:
-        return optional(c.botStatus.until);
+        return c.has(R::HasBotUntil) ? QVariant(R::timeOf(c.botUntil)) : QVariant();
     case BotVersionRole:
-        return c.botStatus.version;
+        return c.botVersion;
     case BotReasonRole:
-        return enumValue(c.botStatus.reason);
+        return number(c.botReason);
     case BotActorAgentIdRole:
-        return optional(c.botStatus.actor.agentId);
+        return id(R::HasActorAgent, c.botActorAgentId);
     case SupportWindowEndRole:
-        return optional(protocol::supportWindowEnd(c.channel, c.lastInboundAt));
+        return optional(
+            protocol::supportWindowEnd(static_cast<protocol::Channel>(c.channel), c.lastInbound()));
     case LastMessageIdRole:
-        return c.lastMessage ? optional(c.lastMessage->messageId) : QVariant();
+        return last ? id(R::HasLastMessageId, c.lastMessageId) : QVariant();
     default:
         return {};
     }
@@ -241,13 +250,13 @@ int ChatListModel::rowOf(qint64 chatId) const
     return row;
 }
 
-const Chat* ChatListModel::chat(qint64 chatId) const
+std::optional<Chat> ChatListModel::chat(qint64 chatId) const
 {
     const Entry* e = find(chatId);
-    return e ? e->chat : nullptr;
+    return e ? std::optional<Chat>(e->chat.toChat()) : std::nullopt;
 }
 
-void ChatListModel::setChats(const QList<Chat>& chats)
+void ChatListModel::setChats(QList<Chat> chats)
 {
     beginResetModel();
     rows_.clear();
@@ -256,51 +265,55 @@ void ChatListModel::setChats(const QList<Chat>& chats)
     clearKeys();
     freeEntries_.clear();
     entryBlocks_.clear();
-    // Shared, not copied: 100,000 chats are tens of megabytes, and first
-    // touching fresh memory is most of what a load costs. An entry copies
-    // its chat when it changes.
-    loaded_ = chats;
-    const auto n = static_cast<std::size_t>(loaded_.size());
+    const auto n = static_cast<std::size_t>(chats.size());
     if (n > 0) {
         entryBlocks_.push_back(std::make_unique<Entry[]>(n));
         freeEntries_.reserve(n);
         for (std::size_t i = n; i-- > 0;)
             freeEntries_.push_back(&entryBlocks_.back()[i]);
     }
-    byId_.reserve(loaded_.size());
+    byId_.reserve(chats.size());
+    textBlocks_.clear();
+    const std::vector<const char*> texts = packTexts(chats);
     qsizetype keyChars = 0;
-    for (const Chat& c : std::as_const(loaded_))
+    for (const Chat& c : std::as_const(chats))
         keyChars += c.title.size() + c.username.size() + c.email.size() + 2 * c.phone.size() + 4;
-    keyText_.reserve(keyChars);
+    narrowKeys_.reserve(keyChars);
     keySlots_.reserve(n);
     std::vector<Row> order;
     order.reserve(n);
     bool duplicates = false;
-    for (const Chat& c : std::as_const(loaded_)) {
+    for (qsizetype i = 0; i < chats.size(); ++i) {
+        const Chat& c = chats.at(i);
+        const char* text = texts[static_cast<std::size_t>(i)];
         Entry*& e = byId_[c.id];
         if (e) {
-            e->chat = &c; // a duplicate id: the later copy wins
-            e->time = timeKey(c.lastActivityAt);
+            e->chat = detail::ChatRow(c, text); // a duplicate id: the later copy wins
             storeKey(c, e->slot);
             duplicates = true;
             continue;
         }
         e = newEntry();
-        e->chat = &c;
-        e->time = timeKey(c.lastActivityAt);
+        e->chat = detail::ChatRow(c, text);
         e->slot = storeKey(c);
         order.push_back(rowFor(e));
     }
+    // The model has its own copy now. Released here, not when the caller's
+    // statement ends, so the heap can be trimmed below.
+    chats = {};
     if (duplicates) {
         for (Row& r : order)
             r = rowFor(r.entry);
     }
     std::sort(order.begin(), order.end(), [](const Row& a, const Row& b) {
-        return rowBefore(a, SortKey{b.time, b.id, b.entry->chat});
+        return rowBefore(a, SortKey{b.time, b.id});
     });
     rows_.assign(order);
+    order = {};
     endResetModel();
     recount();
+    if (n >= kTrimAfter)
+        returnFreeMemory();
 }
 
 ChatListModel::Entry* ChatListModel::newEntry()
@@ -322,19 +335,109 @@ void ChatListModel::freeEntry(Entry* e)
     freeEntries_.push_back(e);
 }
 
-void ChatListModel::setChat(Entry* e, Chat chat)
+void ChatListModel::setChat(Entry* e, const Chat& chat)
 {
-    if (e->own)
-        *e->own = std::move(chat);
-    else
-        e->own = std::make_unique<Chat>(std::move(chat));
-    e->chat = e->own.get();
-    e->time = timeKey(e->chat->lastActivityAt);
+    e->chat = detail::ChatRow(chat);
+}
+
+std::vector<const char*> ChatListModel::packTexts(const QList<Chat>& chats)
+{
+    QByteArray block;
+    qsizetype estimate = 0;
+    for (const Chat& c : chats) {
+        estimate += 24 + c.title.size() + c.username.size() + c.email.size() + c.phone.size() +
+                    c.avatarUrl.size() + (c.lastMessage ? 2 * c.lastMessage->text.size() : 0);
+    }
+    block.reserve(estimate);
+    std::vector<qsizetype> at(static_cast<std::size_t>(chats.size()), -1);
+    for (qsizetype i = 0; i < chats.size(); ++i) {
+        const qsizetype start = block.size();
+        if (detail::ChatRow::appendTexts(chats.at(i), block))
+            at[static_cast<std::size_t>(i)] = start;
+    }
+    block.squeeze();
+    std::vector<const char*> texts(at.size(), nullptr);
+    for (std::size_t i = 0; i < at.size(); ++i) {
+        if (at[i] >= 0)
+            texts[i] = block.constData() + at[i];
+    }
+    textBlocks_.push_back(std::move(block));
+    return texts;
 }
 
 void ChatListModel::clear()
 {
     setChats({});
+    setLoading(false);
+}
+
+void ChatListModel::setLoading(bool loading)
+{
+    if (loading_ == loading)
+        return;
+    loading_ = loading;
+    Q_EMIT loadingChanged(loading_);
+}
+
+void ChatListModel::reserve(qsizetype chats)
+{
+    const auto n = static_cast<std::size_t>(std::max<qsizetype>(chats, 0));
+    byId_.reserve(static_cast<qsizetype>(n));
+    if (!keySlots_.empty() && n > keySlots_.size()) {
+        // The search keys of the rows to come, estimated from those here.
+        const qsizetype average = narrowKeys_.size() / static_cast<qsizetype>(keySlots_.size()) + 1;
+        narrowKeys_.reserve(narrowKeys_.size() +
+                            average * static_cast<qsizetype>(n - keySlots_.size()) * 5 / 4);
+    }
+    keySlots_.reserve(n);
+    // Not the entries: constructing them all at once would be one long turn;
+    // newEntry() makes them in small blocks as the rows come.
+}
+
+void ChatListModel::insertChats(const QList<Chat>& given)
+{
+    // Read only: the caller's list is not copied (nor freed here).
+    QList<Chat> sorted;
+    if (!std::is_sorted(given.cbegin(), given.cend(), protocol::sortsBefore)) {
+        sorted = given;
+        std::sort(sorted.begin(), sorted.end(), protocol::sortsBefore);
+    }
+    const QList<Chat>& chats = sorted.isEmpty() ? given : sorted;
+    const qsizetype n = chats.size();
+    const std::vector<const char*> texts = packTexts(chats);
+    std::vector<Entry*> run;
+    qsizetype i = 0;
+    while (i < n) {
+        if (find(chats.at(i).id)) {
+            ++i;
+            continue;
+        }
+        // The run: this chat and the following new ones that still sort
+        // before the row now at its place (all of them when it is the end).
+        const int row = lowerBound(chats.at(i));
+        const Entry* next = row < count() ? entryAt(row) : nullptr;
+        run.clear();
+        for (; i < n; ++i) {
+            const Chat& c = chats.at(i);
+            if (find(c.id))
+                continue;
+            if (next && !before(timeKey(c.lastActivityAt), c.id, keyOf(next)))
+                break;
+            Entry* e = newEntry();
+            e->chat = detail::ChatRow(c, texts[static_cast<std::size_t>(i)]);
+            e->slot = storeKey(c);
+            byId_.insert(c.id, e);
+            run.push_back(e);
+        }
+        const int last = row + static_cast<int>(run.size()) - 1;
+        beginInsertRows({}, row, last);
+        for (std::size_t k = 0; k < run.size(); ++k)
+            rows_.insert(row + static_cast<qsizetype>(k), rowFor(run[k]));
+        endInsertRows();
+        for (int r = row; r <= last; ++r)
+            addCounts(rows_.at(r).filter, rows_.at(r).slot, +1);
+    }
+    counts_->setValues(countValues_);
 }
 
 void ChatListModel::upsertChat(const Chat& chat)
@@ -354,22 +457,27 @@ void ChatListModel::upsertChat(const Chat& chat)
         return;
     }
 
-    Chat next = chat;
-    if (current->chat->botStatus.version > next.botStatus.version)
-        next.botStatus = current->chat->botStatus;
-    const quint64 mask = changedMask(*current->chat, next);
+    update(current, current->chat.toChat(), chat);
+}
+
+void ChatListModel::update(Entry* current, const Chat& before, Chat next)
+{
+    if (before.botStatus.version > next.botStatus.version)
+        next.botStatus = before.botStatus;
+    const quint64 mask = changedMask(before, next);
     if (mask == 0)
         return;
 
-    const int from = rowOf(chat.id);
+    const qint64 chatId = next.id;
+    const int from = rowOf(chatId);
     addCounts(rows_.at(from).filter, current->slot, -1);
-    if (protocol::SearchKey::differs(*current->chat, next))
+    if (protocol::SearchKey::differs(before, next))
         storeKey(next, current->slot);
     addCounts(protocol::FilterKey(next), current->slot, +1);
     counts_->setValues(countValues_);
 
-    const auto assign = [&] { setChat(current, std::move(next)); };
-    if (current->chat->lastActivityAt == next.lastActivityAt) {
+    const auto assign = [&] { setChat(current, next); };
+    if (before.lastActivityAt == next.lastActivityAt) {
         assign();
         rows_.set(from, rowFor(current));
     } else {
@@ -385,7 +493,7 @@ void ChatListModel::upsertChat(const Chat& chat)
             endMoveRows();
         }
     }
-    queueChange(chat.id, mask);
+    queueChange(chatId, mask);
 }
 
 bool ChatListModel::removeChat(qint64 chatId)
@@ -417,29 +525,31 @@ void ChatListModel::applyEvent(const protocol::Event& event)
         return;
     case EventType::BotStatusChanged:
         if (const auto* b = std::get_if<protocol::BotStatusChanged>(&event.payload)) {
-            const Chat* c = chat(b->chatId);
-            if (c && b->botStatus.version > c->botStatus.version) {
-                Chat next = *c;
+            Entry* e = find(b->chatId);
+            if (e && b->botStatus.version > e->chat.botVersion) {
+                const Chat c = e->chat.toChat();
+                Chat next = c;
                 next.botStatus = b->botStatus;
-                upsertChat(next);
+                update(e, c, std::move(next));
             }
         }
         return;
     case EventType::MessageCreated:
         if (const auto* m = std::get_if<protocol::Message>(&event.payload)) {
-            const Chat* c = chat(m->chatId);
-            if (!c || !isPreviewable(*m))
+            Entry* e = find(m->chatId);
+            if (!e || !isPreviewable(*m))
                 return;
-            if (c->lastMessage && m->createdAt < c->lastMessage->at)
+            const Chat c = e->chat.toChat();
+            if (c.lastMessage && m->createdAt < c.lastMessage->at)
                 return;
-            Chat next = *c;
+            Chat next = c;
             next.lastMessage = previewOf(*m);
             next.lastActivityAt = std::max(next.lastActivityAt, m->createdAt);
             if (m->direction == protocol::Direction::In &&
                 (!next.lastInboundAt || *next.lastInboundAt < m->createdAt)) {
                 next.lastInboundAt = m->createdAt;
             }
-            upsertChat(next);
+            update(e, c, std::move(next));
         }
         return;
     default:
@@ -490,7 +600,7 @@ void ChatListModel::flushPendingChanges()
 bool ChatListModel::countsMatch(const protocol::FilterKey& filter, quint32 slot) const
 {
     return protocol::matchesExceptSearch(filter, countQuery_) &&
-           (countNeedle_.isEmpty() || countNeedle_.matches(keyAt(slot)));
+           (countNeedle_.isEmpty() || keyMatches(countNeedle_, slot));
 }
 
 void ChatListModel::addCounts(const protocol::FilterKey& filter, quint32 slot, int sign)
@@ -542,10 +652,11 @@ void ChatListModel::recount()
 
 quint32 ChatListModel::storeKey(const Chat& chat, qint64 slot)
 {
+    ++keysVersion_;
     quint32 at = 0;
     if (slot >= 0) {
         at = static_cast<quint32>(slot);
-        staleKeyText_ += keySlots_[at].size;
+        (keySlots_[at].wide ? staleWide_ : staleNarrow_) += keySlots_[at].size;
     } else if (!freeKeySlots_.empty()) {
         at = freeKeySlots_.back();
         freeKeySlots_.pop_back();
@@ -553,57 +664,100 @@ quint32 ChatListModel::storeKey(const Chat& chat, qint64 slot)
         at = static_cast<quint32>(keySlots_.size());
         keySlots_.emplace_back();
     }
+    // Folded once (protocol::SearchKey), then kept in Latin-1 when it fits.
+    keyScratch_.clear();
+    const protocol::SearchKeyView v = protocol::SearchKey::append(chat, keyScratch_);
     KeySlot& k = keySlots_[at];
-    k.offset = keyText_.size();
-    const protocol::SearchKeyView v = protocol::SearchKey::append(chat, keyText_);
+    k.offset = narrowKeys_.size();
+    k.wide = !protocol::SearchKey::appendLatin1(v, narrowKeys_);
+    if (k.wide) {
+        k.offset = wideKeys_.size();
+        wideKeys_.append(v.text);
+    }
     k.size = static_cast<qint32>(v.text.size());
     k.titleEnd = static_cast<qint32>(v.titleEnd);
     k.usernameEnd = static_cast<qint32>(v.usernameEnd);
     k.emailEnd = static_cast<qint32>(v.emailEnd);
     k.phoneEnd = static_cast<qint32>(v.phoneEnd);
-    if (staleKeyText_ > 4096 && staleKeyText_ * 2 > keyText_.size())
+    if ((staleNarrow_ > 4096 && staleNarrow_ * 2 > narrowKeys_.size()) ||
+        (staleWide_ > 4096 && staleWide_ * 2 > wideKeys_.size()))
         compactKeys();
     return at;
 }
 
 void ChatListModel::dropKey(quint32 slot)
 {
-    staleKeyText_ += keySlots_[slot].size;
+    ++keysVersion_;
+    (keySlots_[slot].wide ? staleWide_ : staleNarrow_) += keySlots_[slot].size;
     keySlots_[slot] = KeySlot{};
     freeKeySlots_.push_back(slot);
 }
 
 void ChatListModel::clearKeys()
 {
-    keyText_.clear();
+    ++keysVersion_;
+    narrowKeys_.clear();
+    wideKeys_.clear();
     keySlots_.clear();
     freeKeySlots_.clear();
-    staleKeyText_ = 0;
+    staleNarrow_ = 0;
+    staleWide_ = 0;
 }
 
 void ChatListModel::compactKeys()
 {
-    // Slot order, so a scan of the slots reads the buffer front to back.
-    QString text;
-    text.reserve(keyText_.size() - staleKeyText_);
+    // Slot order, so a scan of the slots reads the buffers front to back.
+    QByteArray narrow;
+    narrow.reserve(narrowKeys_.size() - staleNarrow_);
+    QString wide;
+    wide.reserve(wideKeys_.size() - staleWide_);
     for (KeySlot& k : keySlots_) {
         if (k.offset < 0)
             continue;
-        const QStringView key = QStringView(keyText_).sliced(k.offset, k.size);
-        k.offset = text.size();
-        text.append(key);
+        if (k.wide) {
+            const QStringView key = QStringView(wideKeys_).sliced(k.offset, k.size);
+            k.offset = wide.size();
+            wide.append(key);
+        } else {
+            const QByteArrayView key = QByteArrayView(narrowKeys_).sliced(k.offset, k.size);
+            k.offset = narrow.size();
+            narrow.append(key);
+        }
     }
-    keyText_ = std::move(text);
-    staleKeyText_ = 0;
+    narrowKeys_ = std::move(narrow);
+    wideKeys_ = std::move(wide);
+    staleNarrow_ = 0;
+    staleWide_ = 0;
 }
 
 std::vector<quint8> ChatListModel::matchKeys(const protocol::SearchNeedle& needle) const
 {
+    if (hitsVersion_ != keysVersion_) {
+        recentHits_.clear();
+        hitsVersion_ = keysVersion_;
+    }
+    // The same text searched a moment ago (deleting back to it), else the
+    // longest earlier text this one narrows (typing on): only its matches
+    // can match.
+    const Hits* wider = nullptr;
+    for (auto it = recentHits_.begin(); it != recentHits_.end(); ++it) {
+        if (it->needle.text() == needle.text()) {
+            std::rotate(it, it + 1, recentHits_.end()); // most recent last
+            return recentHits_.back().hits;
+        }
+        if (needle.narrows(it->needle) &&
+            (!wider || it->needle.text().size() > wider->needle.text().size()))
+            wider = &*it;
+    }
     std::vector<quint8> hits(keySlots_.size(), 0);
     for (std::size_t i = 0; i < keySlots_.size(); ++i) {
-        if (keySlots_[i].offset >= 0)
-            hits[i] = needle.matches(keyAt(static_cast<quint32>(i))) ? 1 : 0;
+        if (keySlots_[i].offset >= 0 && (!wider || wider->hits[i]))
+            hits[i] = keyMatches(needle, static_cast<quint32>(i)) ? 1 : 0;
     }
+    constexpr std::size_t kRecent = 8;
+    if (recentHits_.size() == kRecent)
+        recentHits_.erase(recentHits_.begin());
+    recentHits_.push_back(Hits{needle, hits});
     return hits;
 }
 

@@ -264,6 +264,77 @@ QList<protocol::Chat> LocalCache::chats() const
     return out;
 }
 
+QList<protocol::Chat> LocalCache::chats(int limit) const
+{
+    QList<protocol::Chat> out;
+    if (!isOpen() || limit <= 0)
+        return out;
+    QSqlQuery& q = prepared(u"SELECT json FROM chats"
+                            " ORDER BY last_activity_ms DESC, id DESC LIMIT ?"_s);
+    q.addBindValue(limit);
+    if (!exec(q))
+        return out;
+    out.reserve(limit);
+    while (q.next()) {
+        if (auto chat = fromBlob<protocol::Chat>(q.value(0).toByteArray()))
+            out.append(std::move(*chat));
+    }
+    q.finish();
+    // The index and sortsBefore agree except for chats without a valid
+    // time; the list order is sortsBefore's.
+    std::sort(out.begin(), out.end(), protocol::sortsBefore);
+    return out;
+}
+
+QList<protocol::Chat> LocalCache::readChats(const QString& path, const QSet<qint64>& skip,
+                                            const std::atomic<bool>& cancelled, QString* error)
+{
+    QList<protocol::Chat> out;
+    const QString name =
+        u"baton-cache-read-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase d = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        d.setDatabaseName(path);
+        QString problem;
+        if (!d.open()) {
+            problem = d.lastError().text();
+        } else {
+            QSqlQuery q(d);
+            q.setForwardOnly(true);
+            // One statement is one read transaction: a consistent snapshot
+            // while the other connection keeps writing. Table order, sorted
+            // below, as chats() does.
+            // Sized up front: growing a list this big frees buffers of
+            // megabytes, which raises glibc's trim threshold so far that the
+            // decoding thread's arena is never given back (docs/sync.md).
+            const bool waits = q.exec(u"PRAGMA busy_timeout = 5000"_s);
+            if (waits && q.exec(u"SELECT count(*) FROM chats"_s) && q.next())
+                out.reserve(q.value(0).toLongLong());
+            if (!waits || !q.exec(u"SELECT id, json FROM chats"_s)) {
+                problem = q.lastError().text();
+            } else {
+                while (q.next()) {
+                    if (cancelled.load(std::memory_order_relaxed)) {
+                        out.clear();
+                        break;
+                    }
+                    if (skip.contains(q.value(0).toLongLong()))
+                        continue;
+                    if (auto chat = fromBlob<protocol::Chat>(q.value(1).toByteArray()))
+                        out.append(std::move(*chat));
+                }
+            }
+        }
+        if (!problem.isEmpty() && error)
+            *error = u"load chats from "_s + path + u": "_s + problem;
+        d.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!cancelled.load(std::memory_order_relaxed))
+        std::sort(out.begin(), out.end(), protocol::sortsBefore);
+    return out;
+}
+
 QList<protocol::Agent> LocalCache::agents() const
 {
     QList<protocol::Agent> out;

@@ -1,5 +1,6 @@
 #include <models/agentdirectory.h>
 #include <models/chatlistmodel.h>
+#include <models/chatloader.h>
 #include <models/localcache.h>
 #include <models/messagemodel.h>
 #include <models/notesmodel.h>
@@ -107,6 +108,12 @@ SyncEngine::SyncEngine(net::RestClient* rest, net::EventStream* stream, LocalCac
     connect(stream_, &net::EventStream::eventReceived, this, &SyncEngine::onEvent);
     connect(stream_, &net::EventStream::resyncRequired, this, &SyncEngine::onResync);
     connect(stream_, &net::EventStream::statusChanged, this, &SyncEngine::onStreamStatus);
+    if (chats_) {
+        loader_ = new ChatLoader(cache_, chats_, this);
+        connect(loader_, &ChatLoader::failed, this, &SyncEngine::syncError);
+        connect(loader_, &ChatLoader::failed, this, &SyncEngine::updateState);
+        connect(loader_, &ChatLoader::finished, this, &SyncEngine::updateState);
+    }
 }
 
 SyncEngine::~SyncEngine() = default;
@@ -127,9 +134,14 @@ qint64 SyncEngine::appliedSeq() const
     return cache_->appliedSeq();
 }
 
+bool SyncEngine::isLoadingChats() const
+{
+    return loader_ && loader_->isLoading();
+}
+
 bool SyncEngine::isIdle() const
 {
-    return mode_ == Mode::Live && pending_.isEmpty() && buffer_.isEmpty();
+    return mode_ == Mode::Live && pending_.isEmpty() && buffer_.isEmpty() && !isLoadingChats();
 }
 
 void SyncEngine::start()
@@ -140,8 +152,10 @@ void SyncEngine::start()
     // The cache first: the agent sees the last known state at once.
     if (agents_)
         agents_->setAgents(cache_->agents());
-    if (chats_)
-        chats_->setChats(cache_->chats());
+    // The first screen now, the rest decoded off the GUI thread and added
+    // below it; events applied meanwhile win over the cache's copies.
+    if (loader_ && chats_)
+        loader_->start();
     mode_ = Mode::Live;
     stream_->setAppliedSeq(cache_->appliedSeq());
     stream_->start();
@@ -152,6 +166,8 @@ void SyncEngine::stop()
 {
     running_ = false;
     ++generation_;
+    if (loader_)
+        loader_->cancel();
     stream_->stop();
     pending_.clear();
     buffer_.clear();
@@ -261,6 +277,8 @@ bool SyncEngine::writeAndShow(const QList<protocol::Event>& events)
                 forList.append(e);
         }
         chats_->applyEvents(forList);
+        if (loader_)
+            loader_->eventsApplied(forList);
     }
     for (auto it = open_.begin(); it != open_.end(); ++it) {
         OpenChat& chat = it.value();
@@ -424,8 +442,13 @@ void SyncEngine::finishSnapshot(quint64 generation)
     if (agents_)
         agents_->setAgents(*snapshotAgents_);
     stream_->setAppliedSeq(snapshotHead_);
-    if (chats_)
+    if (chats_) {
+        // The snapshot replaces whatever a start-up load had not added yet.
+        if (loader_)
+            loader_->cancel();
         chats_->setChats(cache_->chats());
+        chats_->setLoading(false);
+    }
     Q_EMIT snapshotApplied(snapshotHead_);
     // The open chats' cached history was dropped: fetch it again.
     const QList<qint64> open = open_.keys();
@@ -480,7 +503,7 @@ void SyncEngine::openChat(qint64 chatId, MessageModel* messages, NotesModel* not
     }
     if (card) {
         if (chats_) {
-            if (const protocol::Chat* c = chats_->chat(chatId)) {
+            if (const std::optional<protocol::Chat> c = chats_->chat(chatId)) {
                 if (auto s = cache_->subscriber(c->subscriberId))
                     card->setSubscriber(*s);
             }
@@ -588,7 +611,7 @@ void SyncEngine::loadCard(qint64 chatId)
     auto it = open_.find(chatId);
     if (it == open_.end() || !it->card || !rest_ || !chats_)
         return;
-    const protocol::Chat* chat = chats_->chat(chatId);
+    const std::optional<protocol::Chat> chat = chats_->chat(chatId);
     if (!chat)
         return;
     const quint64 number = ++requests_;

@@ -1,5 +1,7 @@
 #include <protocol/chatlist.h>
 
+#include <cstring>
+
 namespace baton::protocol {
 
 namespace {
@@ -43,6 +45,39 @@ void appendFolded(QString& out, const QString& text)
         const char16_t c = src[i].unicode();
         dst[i] = QChar(c >= u'A' && c <= u'Z' ? static_cast<char16_t>(c + (u'a' - u'A')) : c);
     }
+}
+
+// Whether `needle` occurs in [from, from + size): the first byte found with
+// memchr, the rest compared. Search fields are short, so this beats a
+// Boyer-Moore table, and a one-character needle is one memchr.
+bool containsLatin1(const char* from, qsizetype size, const QByteArray& needle)
+{
+    const qsizetype m = needle.size();
+    if (m > size)
+        return false;
+    const char first = needle.at(0);
+    const char* p = from;
+    const char* const last = from + (size - m); // the last place it can start
+    while (p <= last) {
+        const void* hit = std::memchr(p, first, static_cast<std::size_t>(last - p + 1));
+        if (!hit)
+            return false;
+        p = static_cast<const char*>(hit);
+        if (std::memcmp(p + 1, needle.constData() + 1, static_cast<std::size_t>(m - 1)) == 0)
+            return true;
+        ++p;
+    }
+    return false;
+}
+
+// `text` in Latin-1, or empty when it holds a character above U+00FF.
+QByteArray latin1Of(const QString& text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() > 0xff)
+            return {};
+    }
+    return text.toLatin1();
 }
 
 } // namespace
@@ -109,6 +144,20 @@ SearchKeyView SearchKey::append(const Chat& chat, QString& buffer)
     return v;
 }
 
+bool SearchKey::appendLatin1(const SearchKeyView& key, QByteArray& buffer)
+{
+    for (const QChar c : key.text) {
+        if (c.unicode() > 0xff)
+            return false;
+    }
+    const qsizetype at = buffer.size();
+    buffer.resize(at + key.text.size());
+    char* out = buffer.data() + at;
+    for (const QChar c : key.text)
+        *out++ = static_cast<char>(c.unicode());
+    return true;
+}
+
 bool SearchKey::differs(const Chat& a, const Chat& b)
 {
     return a.title != b.title || a.username != b.username || a.email != b.email ||
@@ -126,6 +175,16 @@ SearchNeedle::SearchNeedle(QStringView search)
     digits_ = phoneSearchDigits(needle);
     if (!digits_.isEmpty())
         digitsMatcher_ = QStringMatcher(digits_, Qt::CaseSensitive);
+    latin1_ = latin1Of(text_);
+    latin1Digits_ = digits_.toLatin1();
+}
+
+bool SearchNeedle::narrows(const SearchNeedle& wider) const
+{
+    // A phone search also matches by digits; a part of it without a digit
+    // ("-" of "5-") is no phone search and cannot.
+    return !wider.text_.isEmpty() && text_.contains(wider.text_) &&
+           (digits_.isEmpty() || !wider.digits_.isEmpty());
 }
 
 bool SearchNeedle::matches(const SearchKeyView& key) const
@@ -146,6 +205,34 @@ bool SearchNeedle::matches(const SearchKeyView& key) const
         }
     }
     return !digits_.isEmpty() && digitsMatcher_.indexIn(key.text.sliced(key.phoneEnd + 1)) >= 0;
+}
+
+bool SearchNeedle::matches(const SearchKeyLatin1View& key) const
+{
+    if (text_.isEmpty())
+        return true;
+    // A text with a character outside Latin-1 is in no Latin-1 key; only
+    // its digits can still match.
+    if (!latin1_.isEmpty()) {
+        const char* text = key.text.data();
+        if (!hasSeparator_) {
+            // As for UTF-16 keys: the text holds no \0, so a match never
+            // straddles two fields.
+            if (containsLatin1(text, key.phoneEnd, latin1_))
+                return true;
+        } else {
+            const qsizetype starts[] = {0, key.titleEnd + 1, key.usernameEnd + 1, key.emailEnd + 1};
+            const qsizetype ends[] = {key.titleEnd, key.usernameEnd, key.emailEnd, key.phoneEnd};
+            for (int i = 0; i < 4; ++i) {
+                if (containsLatin1(text + starts[i], ends[i] - starts[i], latin1_))
+                    return true;
+            }
+        }
+    }
+    if (latin1Digits_.isEmpty())
+        return false;
+    const qsizetype from = key.phoneEnd + 1;
+    return containsLatin1(key.text.data() + from, key.text.size() - from, latin1Digits_);
 }
 
 bool matchesSearch(const Chat& chat, QStringView search)

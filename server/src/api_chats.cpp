@@ -2,6 +2,7 @@
 #include "api.h"
 #include "chatservice.h"
 
+#include <protocol/chatwriter.h>
 #include <protocol/requests.h>
 
 using namespace Qt::StringLiterals;
@@ -51,9 +52,20 @@ ChatQuery chatQuery(const RequestContext& c)
     return query;
 }
 
+// HttpResponse::json()'s answer, from text the chat writer made directly (or
+// kept, for a page): a page of chats is the hottest read there is
+// (docs/server.md).
+HttpResponse jsonAnswer(QByteArray body)
+{
+    HttpResponse out;
+    out.body = std::move(body);
+    out.headers.emplaceBack("Cache-Control", "no-store");
+    return out;
+}
+
 HttpResponse chatAnswer(const Chat& chat)
 {
-    return HttpResponse::json(toJson(chat));
+    return jsonAnswer(jsonBytes(chat));
 }
 
 } // namespace
@@ -72,7 +84,7 @@ void Api::addChatRoutes()
                 fail(ErrorCode::InvalidField, u"cursor is not one this server gave out"_s,
                      u"cursor"_s);
         }
-        return HttpResponse::json(toJson(s_.chats.list(c.caller, query, cursor, limit)));
+        return jsonAnswer(s_.chats.listJson(c.caller, query, cursor, limit));
     });
 
     router_.add(

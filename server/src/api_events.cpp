@@ -21,7 +21,7 @@ void Api::addEventRoutes()
         QJsonArray events;
         if (!resync) {
             for (const StoredEvent& event : range.events)
-                events.append(event.json);
+                events.append(event.json());
         }
         return HttpResponse::json(
             {{u"events"_s, events}, {u"head"_s, range.head}, {u"resync"_s, resync}});

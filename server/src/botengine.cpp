@@ -8,7 +8,6 @@
 #include "messagestore.h"
 #include "sqlquery.h"
 #include "subscriberview.h"
-#include "workspacestore.h"
 
 using namespace Qt::StringLiterals;
 using namespace baton::protocol;
@@ -24,11 +23,27 @@ bool hasDeliveryStatus(Channel channel)
            channel == Channel::Messenger;
 }
 
+// The bot-status columns (state, until, reason, actor type, actor agent,
+// changed at, version) starting at `column`.
+BotStatus botStatusAt(const Query& q, int column)
+{
+    BotStatus b;
+    b.state = enumFromString<BotState>(q.text(column)).value_or(BotState::Active);
+    b.until = q.optTime(column + 1);
+    b.reason =
+        enumFromString<BotStatusReason>(q.text(column + 2)).value_or(BotStatusReason::Initial);
+    b.actor.type = enumFromString<ActorType>(q.text(column + 3)).value_or(ActorType::System);
+    b.actor.agentId = q.optInteger(column + 4);
+    b.changedAt = q.time(column + 5);
+    b.version = q.integer(column + 6);
+    return b;
+}
+
 } // namespace
 
 BotEngine::BotEngine(Database& db, FlowStore& flows, ChatStore& chats, MessageStore& messages,
                      EventStore& events, EventHub& hub, BotStatusService& botStatus,
-                     CrmService& crm, WorkspaceStore& workspaces, Clock clock, QObject* parent)
+                     CrmService& crm, Clock clock, QObject* parent)
     : QObject(parent)
     , db_(db)
     , flows_(flows)
@@ -38,7 +53,6 @@ BotEngine::BotEngine(Database& db, FlowStore& flows, ChatStore& chats, MessageSt
     , hub_(hub)
     , botStatus_(botStatus)
     , crm_(crm)
-    , workspaces_(workspaces)
     , clock_(std::move(clock))
 {
     // Waits are stored; a short poll finds those that are over, also the
@@ -52,8 +66,13 @@ BotEngine::BotEngine(Database& db, FlowStore& flows, ChatStore& chats, MessageSt
 
 std::optional<EngineTarget> BotEngine::target(qint64 workspaceId, qint64 subscriberId) const
 {
-    Query q(db_, u"SELECT c.id, s.bot_id, c.channel, s.status, c.state FROM subscribers s "
-                 "JOIN chats c ON c.subscriber_id = s.id WHERE s.workspace_id = ? AND s.id = ?"_s);
+    Query q(db_,
+            u"SELECT c.id, s.bot_id, c.channel, s.status, c.state, s.bot_state, s.bot_until, "
+            "s.bot_reason, s.bot_actor_type, s.bot_actor_agent_id, s.bot_changed_at, "
+            "s.bot_version, s.bot_limit_since, w.message_limit, EXISTS (SELECT 1 FROM "
+            "subscriber_flow_runs r WHERE r.subscriber_id = s.id) FROM subscribers s "
+            "JOIN chats c ON c.subscriber_id = s.id JOIN workspaces w ON w.id = s.workspace_id "
+            "WHERE s.workspace_id = ? AND s.id = ?"_s);
     q.bind(workspaceId).bind(subscriberId).exec();
     if (!q.next())
         return std::nullopt;
@@ -65,6 +84,10 @@ std::optional<EngineTarget> BotEngine::target(qint64 workspaceId, qint64 subscri
     t.channel = enumFromString<Channel>(q.text(2)).value_or(Channel::Telegram);
     t.status = enumFromString<SubscriptionStatus>(q.text(3)).value_or(SubscriptionStatus::Active);
     t.chatState = enumFromString<ChatState>(q.text(4)).value_or(ChatState::Closed);
+    t.botStatus = botStatusAt(q, 5);
+    t.limitSince = q.optTime(12);
+    t.messageLimit = q.integer(13);
+    t.hasRun = q.boolean(14);
     return t;
 }
 
@@ -78,22 +101,23 @@ void BotEngine::answerInbound(const EngineTarget& target, MessageKind kind, cons
         break; // pressing the bot's buttons starts flows whatever the status
     case MessageKind::Text:
     case MessageKind::AdClick:
-        if (!botStatus_.botMaySend(target.workspaceId, target.subscriberId, now))
+        // The status read with the target: nothing in this transaction
+        // changed it before the engine runs.
+        if (effectiveState(target.botStatus, now) != BotState::Active)
             return;
         break;
     case MessageKind::StoryMention:
     case MessageKind::BotStatusChange:
         return;
     }
-    for (const Flow& candidate : flows_.flowsOfBot(target.botId)) {
-        for (const QString& trigger : candidate.triggers) {
+    for (const BotFlow& candidate : flows_.flowsOfBot(target.workspaceId, target.botId)) {
+        for (const QString& trigger : candidate.flow.triggers) {
             if (!triggerMatches(trigger, text))
                 continue;
-            const auto flow = flows_.flow(target.workspaceId, candidate.id);
-            if (!flow)
-                return;
+            Flow flow = candidate.flow;
+            flow.steps = flows_.steps(flow.id);
             outcome.answered = true;
-            startFlow(target, *flow, std::nullopt, now, outcome);
+            startFlow(target, flow, std::nullopt, now, outcome, &candidate.purchase);
             return;
         }
     }
@@ -101,7 +125,7 @@ void BotEngine::answerInbound(const EngineTarget& target, MessageKind kind, cons
 
 void BotEngine::startFlow(const EngineTarget& target, const Flow& flow,
                           std::optional<qint64> agentId, const QDateTime& now,
-                          EngineOutcome& outcome)
+                          EngineOutcome& outcome, const std::optional<FlowPurchase>* purchase)
 {
     FlowRun run;
     run.subscriberId = target.subscriberId;
@@ -109,30 +133,29 @@ void BotEngine::startFlow(const EngineTarget& target, const Flow& flow,
     run.nextPosition = 0;
     run.startedAt = now;
     run.startedBy = agentId;
-    flows_.saveRun(run);
+    // The running flow is replaced. The new run is stored only if it reaches
+    // a wait: nothing in between reads it, and most flows end at once.
+    if (target.hasRun)
+        flows_.deleteRun(target.subscriberId);
     outcome.flowChanged = true;
-    runSteps(target, run, now, outcome);
+    runSteps(target, run, flow, false, now, outcome, purchase);
 }
 
-void BotEngine::runSteps(const EngineTarget& target, const FlowRun& start, const QDateTime& now,
-                         EngineOutcome& outcome)
+void BotEngine::runSteps(const EngineTarget& target, const FlowRun& start, const Flow& flow,
+                         bool stored, const QDateTime& now, EngineOutcome& outcome,
+                         const std::optional<FlowPurchase>* purchase)
 {
-    const auto flow = flows_.flow(target.workspaceId, start.flowId);
-    if (!flow) {
-        flows_.deleteRun(target.subscriberId);
-        outcome.flowChanged = true;
-        return;
-    }
     FlowRun run = start;
     outcome.flowChanged = true;
-    for (int i = run.nextPosition; i < flow->steps.size(); ++i) {
-        const FlowStep& step = flow->steps.at(i);
+    for (int i = run.nextPosition; i < flow.steps.size(); ++i) {
+        const FlowStep& step = flow.steps.at(i);
         switch (step.type) {
         case FlowStepType::Text:
         case FlowStepType::Buttons:
             if (!sendBotMessage(target, stepMessageText(step), now, outcome)) {
                 // Over the message limit: the flow stops, a human takes over.
-                flows_.deleteRun(target.subscriberId);
+                if (stored)
+                    flows_.deleteRun(target.subscriberId);
                 return;
             }
             break;
@@ -140,7 +163,10 @@ void BotEngine::runSteps(const EngineTarget& target, const FlowRun& start, const
             if (step.waitSeconds > 0) {
                 run.nextPosition = i + 1;
                 run.resumeAt = now.addSecs(step.waitSeconds);
-                flows_.saveRun(run);
+                if (stored)
+                    flows_.saveRun(run);
+                else
+                    flows_.insertRun(run);
                 return;
             }
             break;
@@ -149,9 +175,9 @@ void BotEngine::runSteps(const EngineTarget& target, const FlowRun& start, const
             break;
         }
     }
-    flows_.deleteRun(target.subscriberId);
-    if (const auto purchase = flows_.purchase(flow->id))
-        outcome.purchase = purchase;
+    if (stored)
+        flows_.deleteRun(target.subscriberId);
+    outcome.purchase = purchase ? *purchase : flows_.purchase(flow.id);
 }
 
 bool BotEngine::sendBotMessage(const EngineTarget& target, const QString& text,
@@ -159,11 +185,11 @@ bool BotEngine::sendBotMessage(const EngineTarget& target, const QString& text,
 {
     if (target.status != SubscriptionStatus::Active)
         return true; // nothing reaches a disabled or unsubscribed subscriber
-    const auto workspace = workspaces_.workspace(target.workspaceId);
-    const qint64 limit = workspace ? workspace->messageLimit : kDefaultMessageLimit;
-    const qint64 sentAlready = messages_.botMessagesSince(
-        target.chatId, botStatus_.messageLimitSince(target.subscriberId, now));
-    if (sentAlready >= limit) {
+    // Counted once; the messages this outcome sends are added as they go.
+    if (!outcome.botMessagesInWindow)
+        outcome.botMessagesInWindow =
+            messages_.botMessagesSince(target.chatId, messageLimitStart(target.limitSince, now));
+    if (*outcome.botMessagesInWindow >= target.messageLimit) {
         outcome.limitReached = true;
         openChat(target, now, outcome);
         return false;
@@ -177,18 +203,24 @@ bool BotEngine::sendBotMessage(const EngineTarget& target, const QString& text,
     m.delivery = hasDeliveryStatus(target.channel) ? DeliveryStatus::Sent : DeliveryStatus::None;
     m.createdAt = now;
     m.id = messages_.insert(target.workspaceId, m);
-    chats_.setLastMessage(target.chatId, m.id, now);
+    ++*outcome.botMessagesInWindow;
+    outcome.lastMessageId = m.id;
     outcome.sent.append(m);
     return true;
 }
 
-void BotEngine::openChat(const EngineTarget& target, const QDateTime& now, EngineOutcome& outcome)
+void BotEngine::openChat(const EngineTarget&, const QDateTime&, EngineOutcome& outcome)
 {
-    if (outcome.chatOpened)
-        return;
+    // writeChat() opens it (if it is not open already).
     outcome.chatOpened = true;
-    if (target.chatState != ChatState::Open)
-        chats_.setState(target.chatId, ChatState::Open, now);
+}
+
+void BotEngine::writeChat(const EngineTarget& target, const EngineOutcome& outcome,
+                          const QDateTime& now, qint64 unreadAdded, std::optional<qint64> inboundId)
+{
+    const std::optional<qint64> newest = outcome.lastMessageId ? outcome.lastMessageId : inboundId;
+    chats_.recordActivity(target.chatId, newest, unreadAdded,
+                          outcome.chatOpened && target.chatState != ChatState::Open, now);
 }
 
 BotStatus BotEngine::statusAfter(const EngineOutcome& outcome, const BotStatus& current,
@@ -288,6 +320,7 @@ Subscriber BotEngine::start(const Caller& caller, qint64 subscriberId, qint64 fl
             fail(ErrorCode::Unprocessable, u"the subscriber has unsubscribed"_s);
         EngineOutcome outcome;
         startFlow(*t, *flow, caller.agentId, now, outcome);
+        writeChat(*t, outcome, now);
         writeEvents(*t, outcome, caller.origin(), now, published);
         complete(*t, outcome, now, published);
         tx.commit();
@@ -336,12 +369,17 @@ int BotEngine::resumeDueRuns()
                     continue;
                 }
                 EngineOutcome outcome;
-                if (t->status == SubscriptionStatus::Disabled) {
+                const auto flow = t->status == SubscriptionStatus::Disabled
+                                      ? std::nullopt
+                                      : flows_.flow(t->workspaceId, run->flowId);
+                if (!flow) {
+                    // Disabled, or the flow is gone: the run ends here.
                     flows_.deleteRun(d.subscriberId);
                     outcome.flowChanged = true;
                 } else {
-                    runSteps(*t, *run, now, outcome);
+                    runSteps(*t, *run, *flow, true, now, outcome);
                 }
+                writeChat(*t, outcome, now);
                 writeEvents(*t, outcome, Origin{}, now, published);
                 complete(*t, outcome, now, published);
                 tx.commit();

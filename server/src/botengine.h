@@ -7,6 +7,7 @@
 #include <protocol/message.h>
 #include <protocol/requests.h>
 #include <protocol/subscriber.h>
+#include <protocol/workspace.h>
 
 #include <QDateTime>
 #include <QObject>
@@ -21,7 +22,6 @@ class ChatStore;
 class CrmService;
 class EventHub;
 class MessageStore;
-class WorkspaceStore;
 
 // The subscriber and chat the engine works on, read in the caller's transaction.
 struct EngineTarget {
@@ -32,6 +32,12 @@ struct EngineTarget {
     protocol::Channel channel = protocol::Channel::Telegram;
     protocol::SubscriptionStatus status = protocol::SubscriptionStatus::Active;
     protocol::ChatState chatState = protocol::ChatState::Closed;
+    // Read with the rest, so answering needs no further lookups: the stored
+    // bot status, subscribers.bot_limit_since and the workspace's limit.
+    protocol::BotStatus botStatus;
+    std::optional<QDateTime> limitSince;
+    qint64 messageLimit = protocol::kDefaultMessageLimit;
+    bool hasRun = false; // a subscriber_flow_runs row exists
 };
 
 // What the engine did in one transaction. The caller writes the events of
@@ -44,6 +50,10 @@ struct EngineOutcome {
     bool limitReached = false; // the bot must go inactive (message_limit)
     QList<protocol::Message> sent;
     std::optional<FlowPurchase> purchase; // a flow with a purchase ran to its end
+    // Not yet written to the chat row (writeChat does, in one statement).
+    std::optional<qint64> lastMessageId;
+    // The chat's bot messages in the limit window, counted once per outcome.
+    std::optional<qint64> botMessagesInWindow;
 };
 
 // The bot: keyword flows with text, buttons, wait and open-chat steps
@@ -57,7 +67,7 @@ public:
 
     BotEngine(Database& db, FlowStore& flows, ChatStore& chats, MessageStore& messages,
               EventStore& events, EventHub& hub, BotStatusService& botStatus, CrmService& crm,
-              WorkspaceStore& workspaces, Clock clock, QObject* parent = nullptr);
+              Clock clock, QObject* parent = nullptr);
 
     // ---- inside the caller's transaction ----
 
@@ -68,8 +78,16 @@ public:
     void answerInbound(const EngineTarget& target, protocol::MessageKind kind, const QString& text,
                        const QDateTime& now, EngineOutcome& outcome);
     // Starts `flow` (replacing the running one) and runs it up to its first wait.
+    // `purchase`: the flow's purchase when the caller read it (else it is
+    // read if the flow runs to its end).
     void startFlow(const EngineTarget& target, const protocol::Flow& flow,
-                   std::optional<qint64> agentId, const QDateTime& now, EngineOutcome& outcome);
+                   std::optional<qint64> agentId, const QDateTime& now, EngineOutcome& outcome,
+                   const std::optional<FlowPurchase>* purchase = nullptr);
+    // Writes what the steps did to the chat row (newest message, opened) in
+    // one statement; `unreadAdded` and `inboundId` are the caller's inbound
+    // message, if any. Must run before the chat is read for its event.
+    void writeChat(const EngineTarget& target, const EngineOutcome& outcome, const QDateTime& now,
+                   qint64 unreadAdded = 0, std::optional<qint64> inboundId = std::nullopt);
     // The bot status the subscriber will have once complete() switched the
     // bot off, for events written before it.
     protocol::BotStatus statusAfter(const EngineOutcome& outcome,
@@ -93,8 +111,11 @@ public:
     int resumeDueRuns();
 
 private:
-    void runSteps(const EngineTarget& target, const FlowRun& run, const QDateTime& now,
-                  EngineOutcome& outcome);
+    // Runs `flow` from run.nextPosition. `stored`: the run has a row (a
+    // resumed run); a started one gets a row only if it reaches a wait.
+    void runSteps(const EngineTarget& target, const FlowRun& run, const protocol::Flow& flow,
+                  bool stored, const QDateTime& now, EngineOutcome& outcome,
+                  const std::optional<FlowPurchase>* purchase = nullptr);
     bool sendBotMessage(const EngineTarget& target, const QString& text, const QDateTime& now,
                         EngineOutcome& outcome);
     void openChat(const EngineTarget& target, const QDateTime& now, EngineOutcome& outcome);
@@ -112,7 +133,6 @@ private:
     EventHub& hub_;
     BotStatusService& botStatus_;
     CrmService& crm_;
-    WorkspaceStore& workspaces_;
     Clock clock_;
     QTimer timer_;
 };

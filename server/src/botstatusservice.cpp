@@ -144,15 +144,18 @@ bool BotStatusService::botMaySend(qint64 workspaceId, qint64 subscriberId,
     return current && effectiveState(current->status, now) == BotState::Active;
 }
 
-QDateTime BotStatusService::messageLimitSince(qint64 subscriberId, const QDateTime& now) const
+QDateTime messageLimitStart(const std::optional<QDateTime>& limitSince, const QDateTime& now)
 {
     const QDateTime windowStart =
         now.addSecs(-std::chrono::duration_cast<std::chrono::seconds>(kMessageLimitWindow).count());
+    return limitSince ? std::max(windowStart, *limitSince) : windowStart;
+}
+
+QDateTime BotStatusService::messageLimitSince(qint64 subscriberId, const QDateTime& now) const
+{
     Query q(db_, u"SELECT bot_limit_since FROM subscribers WHERE id = ?"_s);
     q.bind(subscriberId).exec();
-    if (q.next() && !q.isNull(0))
-        return std::max(windowStart, q.time(0));
-    return windowStart;
+    return messageLimitStart(q.next() ? q.optTime(0) : std::nullopt, now);
 }
 
 BotStatus BotStatusService::change(qint64 workspaceId, qint64 subscriberId,

@@ -25,6 +25,9 @@ class MessageStore;
 // time behaves exactly like inactive; a status whose wake time has passed
 // (the wake-up not yet applied) is already active.
 protocol::BotState effectiveState(const protocol::BotStatus& status, const QDateTime& now);
+// The start of the message-limit count: max(now - 24 h, `limitSince`, the
+// last time an agent turned the bot back on; subscribers.bot_limit_since).
+QDateTime messageLimitStart(const std::optional<QDateTime>& limitSince, const QDateTime& now);
 // The English fallback text of a bot-status line in the history.
 QString botStatusLineText(const protocol::BotStatus& status);
 

@@ -40,25 +40,50 @@ int deliveryRank(DeliveryStatus d)
     fail(ErrorCode::Unauthorized, u"unknown bot or wrong channel secret"_s);
 }
 
-// The stored subscriber fields an inbound message may change.
+// The stored subscriber fields an inbound message may change, its chat and
+// what the bot engine needs (EngineTarget): one read per inbound message.
 struct Known {
     qint64 id = 0;
     SubscriptionStatus status = SubscriptionStatus::Active;
     QString firstName, lastName, username, avatarUrl, email, phone;
     std::optional<GroupInfo> group;
+    qint64 chatId = 0;
+    ChatState chatState = ChatState::Closed;
+    BotStatus botStatus;
+    std::optional<QDateTime> limitSince;
+    qint64 messageLimit = 0;
+    bool hasRun = false;
 };
 
-std::optional<Known> findSubscriber(const Database& db, qint64 botId, const QString& externalId)
+template <class E>
+E enumAt(const Query& q, int column, E fallback)
 {
-    Query q(db, u"SELECT id, status, first_name, last_name, username, avatar_url, email, phone, "
-                "group_member_count, group_share_link, group_invite_link FROM subscribers "
-                "WHERE bot_id = ? AND external_id = ?"_s);
-    q.bind(botId).bind(externalId).exec();
+    return enumFromString<E>(q.text(column)).value_or(fallback);
+}
+
+// The workspace row is always there, so a first contact learns the message
+// limit from the same read (`messageLimit`).
+std::optional<Known> findSubscriber(const Database& db, const ChannelBot& bot,
+                                    const QString& externalId, qint64* messageLimit = nullptr)
+{
+    Query q(db, u"SELECT s.id, s.status, s.first_name, s.last_name, s.username, s.avatar_url, "
+                "s.email, s.phone, s.group_member_count, s.group_share_link, s.group_invite_link, "
+                "c.id, c.state, s.bot_state, s.bot_until, s.bot_reason, s.bot_actor_type, "
+                "s.bot_actor_agent_id, s.bot_changed_at, s.bot_version, s.bot_limit_since, "
+                "w.message_limit, EXISTS (SELECT 1 FROM subscriber_flow_runs r WHERE "
+                "r.subscriber_id = s.id) FROM workspaces w LEFT JOIN subscribers s ON "
+                "s.workspace_id = w.id AND s.bot_id = ? AND s.external_id = ? "
+                "LEFT JOIN chats c ON c.subscriber_id = s.id WHERE w.id = ?"_s);
+    q.bind(bot.botId).bind(externalId).bind(bot.workspaceId).exec();
     if (!q.next())
+        throw DbError("expected a row, got none"); // the bot's workspace is gone
+    if (messageLimit)
+        *messageLimit = q.integer(21);
+    if (q.isNull(0))
         return std::nullopt;
     Known k;
     k.id = q.integer(0);
-    k.status = enumFromString<SubscriptionStatus>(q.text(1)).value_or(SubscriptionStatus::Active);
+    k.status = enumAt(q, 1, SubscriptionStatus::Active);
     k.firstName = q.text(2);
     k.lastName = q.text(3);
     k.username = q.text(4);
@@ -67,6 +92,22 @@ std::optional<Known> findSubscriber(const Database& db, qint64 botId, const QStr
     k.phone = q.text(7);
     if (!q.isNull(8))
         k.group = GroupInfo{q.integer(8), q.text(9), q.text(10)};
+    // Every subscriber has its chat (created together); a row without one
+    // fails like the separate chat lookup did.
+    if (q.isNull(11))
+        throw DbError("expected a row, got none");
+    k.chatId = q.integer(11);
+    k.chatState = enumAt(q, 12, ChatState::Closed);
+    k.botStatus.state = enumAt(q, 13, BotState::Active);
+    k.botStatus.until = q.optTime(14);
+    k.botStatus.reason = enumAt(q, 15, BotStatusReason::Initial);
+    k.botStatus.actor.type = enumAt(q, 16, ActorType::System);
+    k.botStatus.actor.agentId = q.optInteger(17);
+    k.botStatus.changedAt = q.time(18);
+    k.botStatus.version = q.integer(19);
+    k.limitSince = q.optTime(20);
+    k.messageLimit = q.integer(21);
+    k.hasRun = q.boolean(22);
     return k;
 }
 
@@ -111,10 +152,12 @@ Message ChannelService::inbound(const ChannelBot& bot, const InboundRequest& req
         // also when a connector delivers two messages at once.
         if (db_.dialect() == Dialect::Postgresql)
             Query(db_, u"SELECT id FROM bots WHERE id = ? FOR UPDATE"_s).bind(bot.botId).exec();
-        const auto known = findSubscriber(db_, bot.botId, request.externalId);
+        qint64 messageLimit = 0;
+        const auto known = findSubscriber(db_, bot, request.externalId, &messageLimit);
         const bool firstContact = !known;
         qint64 subscriberId = 0;
         qint64 chatId = 0;
+        std::optional<EngineTarget> target;
         if (firstContact) {
             Subscriber s;
             s.botId = bot.botId;
@@ -146,10 +189,15 @@ Message ChannelService::inbound(const ChannelBot& bot, const InboundRequest& req
             chat.state = ChatState::Closed;
             chat.lastActivityAt = now;
             chatId = chats_.createChat(bot.workspaceId, chat, now);
+            // What BotEngine::target() would read back: just written.
+            target = EngineTarget{bot.workspaceId, subscriberId, chatId,     bot.botId,
+                                  bot.channel,     s.status,     chat.state, s.botStatus,
+                                  std::nullopt,    messageLimit, false};
         } else {
             subscriberId = known->id;
             // A connector may leave a field out: only what it sends replaces.
             Subscriber s;
+            s.id = subscriberId;
             s.firstName = request.firstName.isEmpty() ? known->firstName : request.firstName;
             s.lastName = request.lastName.isEmpty() ? known->lastName : request.lastName;
             s.username = request.username.isEmpty() ? known->username : request.username;
@@ -160,10 +208,13 @@ Message ChannelService::inbound(const ChannelBot& bot, const InboundRequest& req
             const SubscriptionStatus status = known->status == SubscriptionStatus::Unsubscribed
                                                   ? SubscriptionStatus::Active
                                                   : known->status;
+            // The search columns too, from the same fields (ChatStore::writeSearch's rule).
+            const SearchFields search = searchFieldsOf(s);
             Query(db_, u"UPDATE subscribers SET first_name = ?, last_name = ?, username = ?, "
                        "avatar_url = ?, group_member_count = ?, group_share_link = ?, "
                        "group_invite_link = ?, status = ?, last_inbound_at = ?, "
-                       "last_activity_at = ? WHERE id = ?"_s)
+                       "last_activity_at = ?, search_title = ?, search_username = ?, "
+                       "search_email = ?, search_phone = ?, phone_digits = ? WHERE id = ?"_s)
                 .bind(s.firstName)
                 .bind(s.lastName)
                 .bind(s.username)
@@ -174,9 +225,13 @@ Message ChannelService::inbound(const ChannelBot& bot, const InboundRequest& req
                 .bind(enumName(status))
                 .bind(now)
                 .bind(now)
+                .bind(search.title)
+                .bind(search.username)
+                .bind(search.email)
+                .bind(search.phone)
+                .bind(search.phoneDigits)
                 .bind(subscriberId)
                 .exec();
-            chats_.refreshSearch(subscriberId);
             if (request.kind == MessageKind::AdClick && request.adCampaign) {
                 Query(db_, u"UPDATE subscribers SET ad_campaign_name = ?, ad_campaign_url = ? "
                            "WHERE id = ?"_s)
@@ -185,9 +240,11 @@ Message ChannelService::inbound(const ChannelBot& bot, const InboundRequest& req
                     .bind(subscriberId)
                     .exec();
             }
-            Query chat(db_, u"SELECT id FROM chats WHERE subscriber_id = ?"_s);
-            chat.bind(subscriberId);
-            chatId = scalar(chat);
+            chatId = known->chatId;
+            target = EngineTarget{bot.workspaceId,     subscriberId,     chatId,
+                                  bot.botId,           bot.channel,      status,
+                                  known->chatState,    known->botStatus, known->limitSince,
+                                  known->messageLimit, known->hasRun};
         }
 
         in.chatId = chatId;
@@ -201,36 +258,29 @@ Message ChannelService::inbound(const ChannelBot& bot, const InboundRequest& req
             in.storyUrl = request.storyUrl;
         in.createdAt = now;
         in.id = messages_.insert(bot.workspaceId, in);
-        chats_.setLastMessage(chatId, in.id, now);
-        Query(db_, u"UPDATE chats SET unread_count = unread_count + 1 WHERE id = ?"_s)
-            .bind(chatId)
-            .exec();
 
-        const auto target = engine_.target(bot.workspaceId, subscriberId);
+        if (!target)
+            throw DbError("expected a row, got none");
         EngineOutcome outcome;
         engine_.answerInbound(*target, request.kind, request.text, now, outcome);
         // Nothing answered: a human has to.
-        if (!outcome.answered && !outcome.chatOpened) {
+        if (!outcome.answered)
             outcome.chatOpened = true;
-            if (target->chatState != ChatState::Open)
-                chats_.setState(chatId, ChatState::Open, now);
-        }
+        // The inbound message, the bot's answers and the opening: one write.
+        engine_.writeChat(*target, outcome, now, 1, in.id);
 
         auto subscriber = loadSubscriber(db_, flows_, bot.workspaceId, subscriberId);
         auto chat = chats_.chat(bot.workspaceId, chatId);
         const BotStatus status = engine_.statusAfter(outcome, subscriber->botStatus, now);
         subscriber->botStatus = status;
         chat->botStatus = status;
-        published.append(events_.append(bot.workspaceId, EventType::SubscriberUpdated, *subscriber,
-                                        Origin{}, now));
-        published.append(events_.append(
-            bot.workspaceId, firstContact ? EventType::ChatCreated : EventType::ChatUpdated, *chat,
-            Origin{}, now));
-        published.append(
-            events_.append(bot.workspaceId, EventType::MessageCreated, in, Origin{}, now));
+        QList<EventDraft> drafts{
+            {EventType::SubscriberUpdated, *subscriber},
+            {firstContact ? EventType::ChatCreated : EventType::ChatUpdated, *chat},
+            {EventType::MessageCreated, in}};
         for (const Message& m : std::as_const(outcome.sent))
-            published.append(
-                events_.append(bot.workspaceId, EventType::MessageCreated, m, Origin{}, now));
+            drafts.append({EventType::MessageCreated, m});
+        published.append(events_.append(bot.workspaceId, drafts, Origin{}, now));
         engine_.complete(*target, outcome, now, published);
         tx.commit();
     }
@@ -247,13 +297,11 @@ Message ChannelService::outbound(const ChannelBot& bot, const ChannelOutboundReq
     Message out;
     {
         Transaction tx(db_);
-        const auto known = findSubscriber(db_, bot.botId, request.externalId);
+        const auto known = findSubscriber(db_, bot, request.externalId);
         if (!known)
             fail(ErrorCode::Unprocessable, u"no subscriber of this bot has this external id"_s,
                  u"external_id"_s);
-        Query chat(db_, u"SELECT id FROM chats WHERE subscriber_id = ?"_s);
-        chat.bind(known->id);
-        out.chatId = scalar(chat);
+        out.chatId = known->chatId;
         out.direction = Direction::Out;
         out.source = MessageSource::ThirdPartyApp;
         out.kind = MessageKind::Text;

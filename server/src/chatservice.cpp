@@ -1,6 +1,8 @@
 #include "apiutil.h"
 #include "chatservice.h"
 
+#include <protocol/chatwriter.h>
+
 using namespace Qt::StringLiterals;
 using namespace baton::protocol;
 
@@ -14,8 +16,70 @@ Chat ChatService::get(const Caller& caller, qint64 chatId) const
     return *chat;
 }
 
+QByteArray ChatService::listJson(const Caller& caller, const ChatQuery& query,
+                                 const std::optional<ChatCursor>& cursor, int limit) const
+{
+    // The head first: a change committed after it only makes what is read
+    // below newer than its key says, and the next request's head is newer
+    // still, so a cached page is never older than the data it is served for.
+    const qint64 head = events_.head(caller.workspaceId);
+    if (!cachePages_)
+        return jsonBytes(list(caller, query, cursor, limit, head));
+    // Everything the answer depends on. "me" is already the caller's id in
+    // assigneeId; nothing else about the caller changes what a page holds.
+    // The search goes last: it is the only part that may hold a newline.
+    const QString key = QStringList{QString::number(caller.workspaceId),
+                                    enumName(query.list),
+                                    query.channel ? enumName(*query.channel) : QString(),
+                                    query.type ? enumName(*query.type) : QString(),
+                                    QString::number(static_cast<int>(query.assignee)),
+                                    QString::number(query.assigneeId),
+                                    QString::number(limit),
+                                    cursor ? QString::number(cursor->lastActivityMs) : QString(),
+                                    cursor ? QString::number(cursor->chatId) : QString(),
+                                    query.search}
+                            .join(u'\n');
+    const auto hit = pages_.find(key);
+    if (hit != pages_.end() && hit->head == head) {
+        hit->used = ++pageUses_;
+        return hit->json;
+    }
+    const QByteArray json = jsonBytes(list(caller, query, cursor, limit, head));
+    keepPage(key, caller.workspaceId, head, json);
+    return json;
+}
+
+void ChatService::keepPage(const QString& key, qint64 workspaceId, qint64 head,
+                           const QByteArray& json) const
+{
+    if (json.size() > kMaxCachedBytes / 4)
+        return;
+    // Pages of this workspace built under another head can never be served
+    // again: drop them first.
+    for (auto it = pages_.begin(); it != pages_.end();) {
+        if (it.key() == key || (it->workspaceId == workspaceId && it->head != head)) {
+            pageBytes_ -= it->json.size();
+            it = pages_.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    while (!pages_.isEmpty() &&
+           (pages_.size() >= kMaxCachedPages || pageBytes_ + json.size() > kMaxCachedBytes)) {
+        auto oldest = pages_.begin();
+        for (auto it = pages_.begin(); it != pages_.end(); ++it) {
+            if (it->used < oldest->used)
+                oldest = it;
+        }
+        pageBytes_ -= oldest->json.size();
+        pages_.erase(oldest);
+    }
+    pages_.insert(key, {workspaceId, head, ++pageUses_, json});
+    pageBytes_ += json.size();
+}
+
 ChatPage ChatService::list(const Caller& caller, const ChatQuery& query,
-                           const std::optional<ChatCursor>& cursor, int limit) const
+                           const std::optional<ChatCursor>& cursor, int limit, qint64 head) const
 {
     ChatPage page;
     // One row more than asked tells whether another page exists.
@@ -27,15 +91,12 @@ ChatPage ChatService::list(const Caller& caller, const ChatQuery& query,
             ChatCursor{last.lastActivityAt.toMSecsSinceEpoch(), last.id, filterFingerprint(query)}
                 .encode();
     }
-    page.counts = counts(caller, query);
+    page.counts = counts(caller, query, head);
     return page;
 }
 
-ListCounts ChatService::counts(const Caller& caller, const ChatQuery& query) const
+ListCounts ChatService::counts(const Caller& caller, const ChatQuery& query, qint64 head) const
 {
-    // The head first: a change committed after it only makes the entry
-    // older than the next request's head, never newer.
-    const qint64 head = events_.head(caller.workspaceId);
     // Everything the counts depend on; the list tab is not among it.
     const QString key = QStringList{QString::number(caller.workspaceId),
                                     query.channel ? enumName(*query.channel) : QString(),

@@ -275,6 +275,11 @@ void ChatStore::refreshSearch(qint64 subscriberId)
     s.username = q.text(2);
     s.email = q.text(3);
     s.phone = q.text(4);
+    writeSearch(s);
+}
+
+void ChatStore::writeSearch(const Subscriber& s)
+{
     const SearchFields f = searchFieldsOf(s);
     Query(db_, u"UPDATE subscribers SET search_title = ?, search_username = ?, search_email = ?, "
                "search_phone = ?, phone_digits = ? WHERE id = ?"_s)
@@ -283,7 +288,7 @@ void ChatStore::refreshSearch(qint64 subscriberId)
         .bind(f.email)
         .bind(f.phone)
         .bind(f.phoneDigits)
-        .bind(subscriberId)
+        .bind(s.id)
         .exec();
 }
 
@@ -386,6 +391,29 @@ void ChatStore::setLastMessage(qint64 chatId, qint64 messageId, const QDateTime&
         .exec();
 }
 
+void ChatStore::recordActivity(qint64 chatId, std::optional<qint64> lastMessageId,
+                               qint64 unreadAdded, bool open, const QDateTime& at)
+{
+    QStringList sets;
+    if (lastMessageId)
+        sets.append(u"last_message_id = ?, last_activity_at = "
+                    "CASE WHEN last_activity_at > ? THEN last_activity_at ELSE ? END"_s);
+    if (unreadAdded != 0)
+        sets.append(u"unread_count = unread_count + ?"_s);
+    if (open)
+        sets.append(u"state = 'open', opened_at = ?"_s);
+    if (sets.isEmpty())
+        return;
+    Query q(db_, u"UPDATE chats SET "_s + sets.join(u", "_s) + u" WHERE id = ?"_s);
+    if (lastMessageId)
+        q.bind(*lastMessageId).bind(at).bind(at);
+    if (unreadAdded != 0)
+        q.bind(unreadAdded);
+    if (open)
+        q.bind(at);
+    q.bind(chatId).exec();
+}
+
 SubscriptionStatus ChatStore::subscriptionStatus(qint64 subscriberId) const
 {
     Query q(db_, u"SELECT status FROM subscribers WHERE id = ?"_s);
@@ -420,8 +448,9 @@ qint64 ChatStore::createSubscriber(qint64 workspaceId, const Subscriber& s,
             "last_inbound_at, ad_campaign_name, ad_campaign_url, ig_follows_business, "
             "ig_followed_by_business, group_member_count, group_share_link, group_invite_link, "
             "bot_state, bot_until, bot_reason, bot_actor_type, bot_actor_agent_id, bot_changed_at, "
-            "bot_version, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+            "bot_version, created_at, search_title, search_username, search_email, search_phone, "
+            "phone_digits) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     const auto optBool = [](const std::optional<InstagramFollow>& f, bool followsBusiness) {
         if (!f)
             return QVariant(QMetaType::fromType<bool>());
@@ -455,10 +484,19 @@ qint64 ChatStore::createSubscriber(qint64 workspaceId, const Subscriber& s,
         .bind(s.botStatus.changedAt.isValid() ? s.botStatus.changedAt : now)
         .bind(s.botStatus.version)
         .bind(now);
-    const qint64 id = scalar(q);
-    // The title of a nameless subscriber holds its id: written once known.
-    refreshSearch(id);
-    return id;
+    // The search columns go in with the row; only the title of a nameless
+    // subscriber holds its id ("#id"), rewritten once the id is known.
+    Subscriber stored = s;
+    stored.id = 0;
+    const SearchFields f = searchFieldsOf(stored);
+    const QString titleWithoutId = stored.displayName();
+    stored.id = 1;
+    const bool titleHasId = stored.displayName() != titleWithoutId;
+    q.bind(f.title).bind(f.username).bind(f.email).bind(f.phone).bind(f.phoneDigits);
+    stored.id = scalar(q);
+    if (titleHasId)
+        writeSearch(stored);
+    return stored.id;
 }
 
 qint64 ChatStore::createChat(qint64 workspaceId, const Chat& chat, const QDateTime& now)

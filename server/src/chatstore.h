@@ -58,6 +58,11 @@ public:
     void setUnreadCount(qint64 chatId, qint64 count);
     void setAssignee(qint64 chatId, std::optional<qint64> agentId);
     void setLastMessage(qint64 chatId, qint64 messageId, const QDateTime& at);
+    // What one request did to a chat, in one statement: its newest message
+    // (activity only moves forward), unread + `unreadAdded`, opened (at `at`).
+    // Writes nothing when there is nothing to write.
+    void recordActivity(qint64 chatId, std::optional<qint64> lastMessageId, qint64 unreadAdded,
+                        bool open, const QDateTime& at);
 
     protocol::SubscriptionStatus subscriptionStatus(qint64 subscriberId) const;
     void setBotStatus(qint64 subscriberId, const protocol::BotStatus& status);
@@ -65,6 +70,9 @@ public:
     // Creation, for the inbound endpoint and demo seeding.
     // Rewrites a subscriber's search columns from its stored fields.
     void refreshSearch(qint64 subscriberId);
+    // Writes the search columns from fields the caller already has (`id`,
+    // names, username, email and phone set as stored).
+    void writeSearch(const protocol::Subscriber& subscriber);
     // Fills the search columns of rows written before they existed.
     void fillMissingSearch();
     qint64 createSubscriber(qint64 workspaceId, const protocol::Subscriber& subscriber,

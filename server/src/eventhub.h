@@ -29,10 +29,7 @@ public:
     QString frameText(const StoredEvent& event)
     {
         if (event.workspaceId != framedWorkspace_ || event.seq != framedSeq_) {
-            framed_ = QString::fromUtf8(
-                QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("event")},
-                                          {QStringLiteral("event"), event.json}})
-                    .toJson(QJsonDocument::Compact));
+            framed_ = QString::fromUtf8(event.frame());
             framedWorkspace_ = event.workspaceId;
             framedSeq_ = event.seq;
         }

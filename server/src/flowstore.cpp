@@ -178,11 +178,27 @@ QList<Flow> FlowStore::list(qint64 workspaceId, const QString& search,
     return out;
 }
 
-QList<Flow> FlowStore::flowsOfBot(qint64 botId) const
+QList<BotFlow> FlowStore::flowsOfBot(qint64 workspaceId, qint64 botId) const
 {
-    Query q(db_, u"SELECT "_s + kFlowColumns + u" FROM flows WHERE bot_id = ? ORDER BY id"_s);
-    q.bind(botId).exec();
-    return readFlows(q);
+    Query q(db_, u"SELECT "_s + kFlowColumns +
+                     u", purchase_pipeline_id, purchase_stage_id, purchase_name, "
+                     "purchase_amount_minor, purchase_currency FROM flows "
+                     "WHERE bot_id = ? AND workspace_id = ? ORDER BY id"_s);
+    q.bind(botId).bind(workspaceId).exec();
+    QList<BotFlow> out;
+    while (q.next()) {
+        BotFlow b;
+        b.flow.id = q.integer(0);
+        b.flow.botId = q.integer(1);
+        b.flow.name = q.text(2);
+        b.flow.triggers = parseList(q.text(3));
+        // The rule of purchase(): a pipeline and a stage make a purchase.
+        if (!q.isNull(4) && !q.isNull(5))
+            b.purchase =
+                FlowPurchase{q.integer(4), q.integer(5), q.text(6), q.integer(7), q.text(8)};
+        out.append(b);
+    }
+    return out;
 }
 
 std::optional<FlowPurchase> FlowStore::purchase(qint64 flowId) const
@@ -210,6 +226,11 @@ void FlowStore::saveRun(const FlowRun& run)
 {
     // Delete and insert: one statement shape for both dialects.
     deleteRun(run.subscriberId);
+    insertRun(run);
+}
+
+void FlowStore::insertRun(const FlowRun& run)
+{
     Query(db_, u"INSERT INTO subscriber_flow_runs (subscriber_id, flow_id, next_position, "
                "resume_at, started_at, started_by) VALUES (?, ?, ?, ?, ?, ?)"_s)
         .bind(run.subscriberId)
@@ -265,10 +286,14 @@ std::optional<ActiveFlow> FlowStore::activeFlow(qint64 subscriberId) const
     q.bind(subscriberId).exec();
     if (!q.next())
         return std::nullopt;
+    return activeFlow(q.integer(0), q.text(1), q.integer(2));
+}
+
+ActiveFlow FlowStore::activeFlow(qint64 flowId, const QString& name, qint64 position) const
+{
     ActiveFlow out;
-    out.flowId = q.integer(0);
-    out.name = q.text(1);
-    const qint64 position = q.integer(2);
+    out.flowId = flowId;
+    out.name = name;
     Query rest(db_, u"SELECT type, text, buttons FROM flow_steps WHERE flow_id = ? AND "
                     "position >= ? ORDER BY position"_s);
     rest.bind(out.flowId).bind(position).exec();

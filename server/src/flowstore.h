@@ -22,6 +22,12 @@ struct FlowPurchase {
     QString currency;
 };
 
+// A flow with its purchase, as the engine tries a bot's flows.
+struct BotFlow {
+    protocol::Flow flow;
+    std::optional<FlowPurchase> purchase;
+};
+
 // The flow a subscriber is in: the next step to run and, while a wait step
 // lasts, when to go on.
 struct FlowRun {
@@ -57,12 +63,17 @@ public:
     // By name then id; `search` is a case-insensitive substring of the name.
     QList<protocol::Flow> list(qint64 workspaceId, const QString& search,
                                std::optional<qint64> botId) const;
-    // The bot's flows by id: the order triggers are tried in.
-    QList<protocol::Flow> flowsOfBot(qint64 botId) const;
+    // The bot's flows by id: the order triggers are tried in. With their
+    // purchases, without steps (steps() reads those of the one that matched).
+    QList<BotFlow> flowsOfBot(qint64 workspaceId, qint64 botId) const;
+    QList<protocol::FlowStep> steps(qint64 flowId) const;
     std::optional<FlowPurchase> purchase(qint64 flowId) const;
 
     std::optional<FlowRun> run(qint64 subscriberId) const;
+    // Replaces the subscriber's run.
     void saveRun(const FlowRun& run);
+    // Stores a run for a subscriber known to have none.
+    void insertRun(const FlowRun& run);
     bool deleteRun(qint64 subscriberId);
     // Claims a due run for this process: true when it was still due at
     // `resumeAt` and `position` (no other instance or request took it).
@@ -72,10 +83,10 @@ public:
 
     // The running flow and the texts still queued, for Subscriber.flow.
     std::optional<protocol::ActiveFlow> activeFlow(qint64 subscriberId) const;
+    // The same for a run the caller has read (its flow, name and position).
+    protocol::ActiveFlow activeFlow(qint64 flowId, const QString& name, qint64 position) const;
 
 private:
-    QList<protocol::FlowStep> steps(qint64 flowId) const;
-
     Database& db_;
 };
 

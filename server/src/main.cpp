@@ -138,14 +138,14 @@ int main(int argc, char** argv)
     EventStore events(db);
     EventHub hub;
     AuthService auth(workspaces, hub, clock);
-    ChatService chatService(db, chats, events, hub, workspaces);
+    ChatService chatService(db, chats, events, hub, workspaces, options.pageCache);
     BotStatusService botStatus(db, chats, messages, events, hub, clock);
     MessageService messageService(db, chats, messages, events, hub, botStatus);
     // Bot engine, channels, CRM and statistics (extraroutes.h).
     FlowStore flows(db);
     CrmService crm(db, events, hub);
     StatsService stats(db);
-    BotEngine engine(db, flows, chats, messages, events, hub, botStatus, crm, workspaces, clock);
+    BotEngine engine(db, flows, chats, messages, events, hub, botStatus, crm, clock);
     ChannelService channels(db, chats, messages, events, hub, flows, engine);
     // Subscriber card, notes, message actions and uploads (conversationroutes.h).
     SubscriberService subscriberService(db, chats, flows, events, hub);

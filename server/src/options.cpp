@@ -108,12 +108,15 @@ ParsedOptions parseOptions(const QStringList& arguments)
         u"catch-up-interval"_s,
         u"Milliseconds between reads of events written by other instances on the same database."_s,
         u"MS"_s, u"1000"_s);
+    const QCommandLineOption noPageCache(
+        u"no-page-cache"_s,
+        u"Read every chat page from the database instead of keeping recent ones."_s);
     const QCommandLineOption config(
         u"config"_s,
         u"Read data, listen and db from FILE (key = value lines); options given here win."_s,
         u"FILE"_s);
-    parser.addOptions(
-        {config, data, listen, db, demo, printRoutes, simulate, simulateInterval, catchUpInterval});
+    parser.addOptions({config, data, listen, db, demo, printRoutes, simulate, simulateInterval,
+                       catchUpInterval, noPageCache});
 
     if (!parser.parse(arguments))
         return {std::nullopt, parser.errorText()};
@@ -160,6 +163,7 @@ ParsedOptions parseOptions(const QStringList& arguments)
     out.catchUpIntervalMs = parser.value(catchUpInterval).toInt(&catchUpOk);
     if (!catchUpOk || out.catchUpIntervalMs < 50)
         return {std::nullopt, u"--catch-up-interval expects milliseconds (at least 50)"_s};
+    out.pageCache = !parser.isSet(noPageCache);
     if (out.simulate && !out.demo)
         return {std::nullopt, u"--simulate needs --demo"_s};
     return {out, {}};

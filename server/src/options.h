@@ -24,6 +24,8 @@ struct Options {
     // How often events other instances on the same database wrote are
     // looked for, notification or not (docs/operations.md).
     int catchUpIntervalMs = 1000;
+    // --no-page-cache: read every chat page from the database (ChatService).
+    bool pageCache = true;
 };
 
 struct ParsedOptions {

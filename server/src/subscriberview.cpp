@@ -2,6 +2,8 @@
 #include "sqlquery.h"
 #include "subscriberview.h"
 
+#include <QMap>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -26,8 +28,10 @@ std::optional<Subscriber> loadSubscriber(const Database& db, const FlowStore& fl
                 "s.last_inbound_at, s.ad_campaign_name, s.ad_campaign_url, s.ig_follows_business, "
                 "s.ig_followed_by_business, s.group_member_count, s.group_share_link, "
                 "s.group_invite_link, s.bot_state, s.bot_until, s.bot_reason, s.bot_actor_type, "
-                "s.bot_actor_agent_id, s.bot_changed_at, s.bot_version "
-                "FROM subscribers s JOIN bots b ON b.id = s.bot_id "
+                "s.bot_actor_agent_id, s.bot_changed_at, s.bot_version, f.id, f.name, "
+                "r.next_position FROM subscribers s JOIN bots b ON b.id = s.bot_id "
+                "LEFT JOIN subscriber_flow_runs r ON r.subscriber_id = s.id "
+                "LEFT JOIN flows f ON f.id = r.flow_id "
                 "WHERE s.workspace_id = ? AND s.id = ?"_s);
     q.bind(workspaceId).bind(subscriberId).exec();
     if (!q.next())
@@ -59,47 +63,53 @@ std::optional<Subscriber> loadSubscriber(const Database& db, const FlowStore& fl
     s.botStatus.actor.agentId = q.optInteger(24);
     s.botStatus.changedAt = q.time(25);
     s.botStatus.version = q.integer(26);
+    // The running flow (a run whose flow is gone is none, as in FlowStore).
+    if (!q.isNull(27))
+        s.flow = flows.activeFlow(q.integer(27), q.text(28), q.integer(29));
 
-    Query tags(db, u"SELECT t.name FROM subscriber_tags st JOIN tags t ON t.id = st.tag_id "
-                   "WHERE st.subscriber_id = ?"_s);
-    tags.bind(subscriberId).exec();
-    while (tags.next())
-        s.tags.append(tags.text(0));
-    std::sort(s.tags.begin(), s.tags.end(), [](const QString& a, const QString& b) {
-        const QString fa = a.toCaseFolded();
-        const QString fb = b.toCaseFolded();
-        return fa != fb ? fa < fb : a < b;
-    });
-
-    Query vars(db, u"SELECT name, type, value_text, value_number, value_date, value_boolean "
-                   "FROM subscriber_variables WHERE subscriber_id = ? ORDER BY name"_s);
-    vars.bind(subscriberId).exec();
-    while (vars.next()) {
-        const QString name = vars.text(0);
+    // Tags (kind 0) and variables (kind 1) in one read. Variables are put in
+    // order by name here (names are unique): no collation of either dialect
+    // decides it, and sorting the Variable values themselves tripped GCC 12's
+    // -Wmaybe-uninitialized at -O2 (std::swap of the value variant).
+    QMap<QString, Variable> variables;
+    Query extra(db, u"SELECT 0, t.name, NULL, NULL, NULL, NULL, NULL FROM subscriber_tags st "
+                    "JOIN tags t ON t.id = st.tag_id WHERE st.subscriber_id = ? UNION ALL "
+                    "SELECT 1, name, type, value_text, value_number, value_date, value_boolean "
+                    "FROM subscriber_variables WHERE subscriber_id = ?"_s);
+    extra.bind(subscriberId).bind(subscriberId).exec();
+    while (extra.next()) {
+        if (extra.integer(0) == 0) {
+            s.tags.append(extra.text(1));
+            continue;
+        }
+        const QString name = extra.text(1);
         // email and phone are the top-level keys, never listed as variables.
         if (name == u"email"_s || name == u"phone"_s)
             continue;
         Variable v;
         v.name = name;
-        switch (enumAt(vars, 1, VariableType::Text)) {
+        switch (enumAt(extra, 2, VariableType::Text)) {
         case VariableType::Text:
-            v.value = vars.text(2);
+            v.value = extra.text(3);
             break;
         case VariableType::Number:
-            v.value = vars.number(3);
+            v.value = extra.number(4);
             break;
         case VariableType::Date:
-            v.value = QDate::fromString(vars.text(4), Qt::ISODate);
+            v.value = QDate::fromString(extra.text(5), Qt::ISODate);
             break;
         case VariableType::Boolean:
-            v.value = vars.boolean(5);
+            v.value = extra.boolean(6);
             break;
         }
-        s.variables.append(v);
+        variables.insert(v.name, v);
     }
-    std::sort(s.variables.begin(), s.variables.end(),
-              [](const Variable& a, const Variable& b) { return a.name < b.name; });
-    s.flow = flows.activeFlow(subscriberId);
+    s.variables = variables.values();
+    std::sort(s.tags.begin(), s.tags.end(), [](const QString& a, const QString& b) {
+        const QString fa = a.toCaseFolded();
+        const QString fb = b.toCaseFolded();
+        return fa != fb ? fa < fb : a < b;
+    });
     return s;
 }
 

@@ -120,11 +120,15 @@ private Q_SLOTS:
     void foldedSearchEqualsCaseInsensitiveSearch();
     void chunkedListEqualsVector();
     void invalidActivityTimesSortAsTheProtocolSays();
-    void loadedListIsSharedNotChanged();
+    void loadedListIsCopiedNotChanged();
     void movedChatIsOneMoveInTheProxy();
     void filterChangeKeepsPersistentRows();
     void proxyFollowsRandomStreamsWithSearches();
     void renamesKeepSearchKeysRight();
+    void compactRowsGiveBackTheChats();
+    void latin1KeysMatchLikeUtf16Keys();
+    void narrowedSearchesEqualFullSearches();
+    void typingOnAndBackFollowsChanges();
 };
 
 void TestChatListScale::foldedSearchEqualsCaseInsensitiveSearch()
@@ -182,6 +186,28 @@ void TestChatListScale::chunkedListEqualsVector()
         }
     }
 
+    // No chunk outgrows its room: appends (a load of older rows) fill
+    // chunks, inserts in the middle split a full one in halves.
+    baton::models::detail::ChunkedList<int> appended;
+    std::vector<int> appendedExpected;
+    constexpr qsizetype kChunk = baton::models::detail::ChunkedList<int>::kMaxChunk;
+    for (int i = 0; i < 20 * kChunk; ++i) {
+        appended.insert(appended.size(), i);
+        appendedExpected.push_back(i);
+    }
+    QCOMPARE(appended.capacity(), appended.size());
+    for (int i = 0; i < 3 * kChunk; ++i) {
+        const auto at = static_cast<qsizetype>(rng.bounded(static_cast<quint32>(appended.size())));
+        appended.insert(at, -i);
+        appendedExpected.insert(appendedExpected.begin() + at, -i);
+    }
+    QVERIFY(appended.capacity() <= 2 * appended.size());
+    std::vector<int> appendedSeen;
+    appended.forEach([&](int v) { appendedSeen.push_back(v); });
+    QCOMPARE(appendedSeen, appendedExpected);
+    for (qsizetype i = 0; i < appended.size(); i += 13)
+        QCOMPARE(appended.at(i), appendedExpected[static_cast<std::size_t>(i)]);
+
     // lowerBound on sorted contents, across many chunks.
     std::vector<int> sortedValues;
     for (int i = 0; i < 5000; ++i)
@@ -222,7 +248,7 @@ void TestChatListScale::invalidActivityTimesSortAsTheProtocolSays()
     }
 }
 
-void TestChatListScale::loadedListIsSharedNotChanged()
+void TestChatListScale::loadedListIsCopiedNotChanged()
 {
     QList<Chat> chats;
     for (int i = 1; i <= 10; ++i)
@@ -428,6 +454,214 @@ void TestChatListScale::renamesKeepSearchKeysRight()
     QCOMPARE(proxyIds(proxy), QList<qint64>{20});
     proxy.setSearch(u"Subscriber"_s);
     QCOMPARE(proxy.rowCount(), 0);
+}
+
+void TestChatListScale::compactRowsGiveBackTheChats()
+{
+    // The model keeps a compact form of each chat (numbers in place, the
+    // strings in one UTF-8 block): every field must come back, every
+    // optional present or absent, times valid or not, strings in any script.
+    QRandomGenerator rng(5);
+    QList<Chat> chats;
+    for (int i = 1; i <= 300; ++i) {
+        Chat c =
+            chat(i, at(i * 37 % 1000), i % 3 ? ChatState::Open : ChatState::Closed, i % 4,
+                 i % 2 ? std::optional<qint64>(i % 5) : std::nullopt, static_cast<Channel>(i % 6));
+        c.type = i % 7 ? ChatType::Personal : ChatType::Group;
+        c.title = i % 11 ? randomText(rng, 12) : QString();
+        c.username = i % 3 ? u"user%1"_s.arg(i) : QString();
+        c.email = i % 5 ? u"Zoë.%1@exämple.org"_s.arg(i) : QString();
+        c.phone = i % 2 ? u"+1 (555) %1"_s.arg(i) : QString();
+        c.avatarUrl = i % 4 ? u"https://cdn.example.org/a/%1.png"_s.arg(i) : QString();
+        if (i % 6 != 0) {
+            MessagePreview m;
+            m.text = i % 8 ? u"Здравствуйте 你好 %1 🙂"_s.arg(i) : QString();
+            m.direction = i % 2 ? Direction::In : Direction::Out;
+            m.source = static_cast<MessageSource>(i % 5);
+            m.kind = static_cast<MessageKind>(i % 5);
+            if (i % 3 == 0)
+                m.agentId = i;
+            m.at = i % 13 ? at(i) : QDateTime();
+            if (i % 4 != 1)
+                m.messageId = i * 10;
+            c.lastMessage = m;
+        }
+        if (i % 5 == 0)
+            c.lastActivityAt = QDateTime();
+        if (i % 3 == 1)
+            c.lastInboundAt = i % 9 ? at(i + 5) : QDateTime();
+        c.botStatus = botStatus(static_cast<BotState>(i % 3), i,
+                                i % 4 ? std::optional<QDateTime>(at(i + 600)) : std::nullopt,
+                                i % 2 ? std::optional<qint64>(i) : std::nullopt,
+                                static_cast<BotStatusReason>(i % 7));
+        c.botStatus.actor.type = i % 2 ? ActorType::Agent : ActorType::System;
+        c.botStatus.changedAt = i % 10 ? at(i + 1) : QDateTime();
+        chats.append(c);
+    }
+    ChatListModel source;
+    source.setChats(chats);
+    QCOMPARE(source.count(), chats.size());
+    QCOMPARE(modelChats(source), sorted(chats));
+    for (const Chat& c : std::as_const(chats)) {
+        QCOMPARE(source.chat(c.id), std::optional<Chat>(c));
+        const QModelIndex i = source.index(source.rowOf(c.id));
+        QCOMPARE(i.data(ChatListModel::TitleRole).toString(), c.title);
+        QCOMPARE(i.data(ChatListModel::EmailRole).toString(), c.email);
+        QCOMPARE(i.data(ChatListModel::AvatarUrlRole).toString(), c.avatarUrl);
+        QCOMPARE(i.data(ChatListModel::AssigneeIdRole).isValid(), c.assigneeId.has_value());
+        QCOMPARE(i.data(ChatListModel::LastMessageTextRole).toString(),
+                 c.lastMessage ? c.lastMessage->text : QString());
+        QCOMPARE(i.data(ChatListModel::LastMessageIdRole).isValid(),
+                 c.lastMessage && c.lastMessage->messageId);
+        QCOMPARE(i.data(ChatListModel::BotUntilRole).isValid(), c.botStatus.until.has_value());
+        QCOMPARE(i.data(ChatListModel::LastActivityAtRole).toDateTime(), c.lastActivityAt);
+    }
+    QVERIFY(!source.chat(100000));
+
+    // Updates go through the same form.
+    Stream stream;
+    for (int i = 1; i <= 300; i += 7) {
+        Chat c = *source.chat(i);
+        c.title = u"Ödön %1"_s.arg(i);
+        c.lastMessage.reset();
+        c.lastActivityAt = at(5000 + i);
+        source.applyEvent(stream.chatUpdated(c));
+        chats[i - 1] = c;
+    }
+    QCOMPARE(modelChats(source), sorted(chats));
+}
+
+void TestChatListScale::latin1KeysMatchLikeUtf16Keys()
+{
+    // A key whose folded text is all Latin-1 is kept one byte per character;
+    // the needle must match it exactly as it matches the UTF-16 key.
+    // Letters that fold into Latin-1 from outside it (Kelvin sign, Angstrom
+    // sign), out of it (micro sign), or stay (ß), and the rest of the
+    // random alphabet now and then.
+    static const QList<char32_t> latin = {U'a',      U'A',      U'k',      U'K',      U'\u212A',
+                                          U'\u212B', U'\u00C5', U'\u00E5', U'\u00DF', U'\u00B5',
+                                          U'\u00EB', U'\u00CB', U'0',      U'5',      U' ',
+                                          U'-',      U'+',      U'@',      U'\0'};
+    QRandomGenerator rng(77);
+    const auto text = [&rng](int maxLength) {
+        if (rng.bounded(8) == 0)
+            return randomText(rng, maxLength);
+        QString out;
+        for (int i = static_cast<int>(rng.bounded(maxLength + 1)); i > 0; --i) {
+            const char32_t c = latin.at(static_cast<int>(rng.bounded(latin.size())));
+            out.append(QString::fromUcs4(&c, 1));
+        }
+        return out;
+    };
+    int narrow = 0;
+    int hits = 0;
+    for (int i = 0; i < 20000; ++i) {
+        Chat c = chat(1, at(0));
+        c.title = text(10);
+        c.username = text(6);
+        c.email = i % 2 ? text(6) : u"Zoë@Example.org"_s;
+        c.phone = text(8);
+        const SearchKey key(c);
+        QByteArray latin1 = "prefix";
+        if (!SearchKey::appendLatin1(key.view(), latin1)) {
+            QCOMPARE(latin1, "prefix"_ba); // unchanged when it does not fit
+            continue;
+        }
+        ++narrow;
+        const SearchKeyView v = key.view();
+        QCOMPARE(latin1.size(), 6 + v.text.size());
+        const SearchKeyLatin1View lv{QLatin1StringView(latin1).sliced(6), v.titleEnd, v.usernameEnd,
+                                     v.emailEnd, v.phoneEnd};
+        const SearchNeedle needle(text(i % 10 == 0 ? 6 : 3));
+        const bool expected = needle.matches(v);
+        QCOMPARE(needle.matches(lv), expected);
+        QCOMPARE(expected, referenceSearch(c, needle.text()));
+        hits += expected ? 1 : 0;
+    }
+    QVERIFY(narrow > 1000);
+    QVERIFY(hits > 200);
+}
+
+void TestChatListScale::narrowedSearchesEqualFullSearches()
+{
+    // narrows(): everything the longer text matches, the shorter one does.
+    QRandomGenerator rng(8);
+    int narrowing = 0;
+    for (int i = 0; i < 20000; ++i) {
+        Chat c = chat(1, at(0));
+        c.title = randomText(rng, 10);
+        c.username = randomText(rng, 6);
+        c.phone = randomText(rng, 8);
+        const QString longer = randomText(rng, 5);
+        const qsizetype from = rng.bounded(longer.size() + 1);
+        const QString part = longer.mid(from, rng.bounded(longer.size() - from + 1));
+        const SearchNeedle wide(part);
+        const SearchNeedle narrow(longer);
+        if (!narrow.narrows(wide))
+            continue;
+        ++narrowing;
+        if (narrow.matches(SearchKey(c)))
+            QVERIFY(wide.matches(SearchKey(c)));
+    }
+    QVERIFY(narrowing > 5000);
+    QVERIFY(!SearchNeedle(u"abc"_s).narrows(SearchNeedle()));
+    QVERIFY(!SearchNeedle(u"abc"_s).narrows(SearchNeedle(u"abd"_s)));
+    QVERIFY(SearchNeedle(u" ABC "_s).narrows(SearchNeedle(u"b"_s)));
+    // "-" is no phone search: "5-" finds phones by digits, "-" does not.
+    QVERIFY(!SearchNeedle(u"5-"_s).narrows(SearchNeedle(u"-"_s)));
+    QVERIFY(SearchNeedle(u"5-"_s).narrows(SearchNeedle(u"5"_s)));
+}
+
+void TestChatListScale::typingOnAndBackFollowsChanges()
+{
+    // The model searches only the previous matches while a text grows and
+    // reuses a result when the text is deleted back to it: a rename, an
+    // insert or a removal in between must not leave a stale answer.
+    RandomWorkspace ws(31, 300);
+    ChatListModel source;
+    source.setChats(ws.chats());
+    ChatFilterModel proxy(&source);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setCurrentAgentId(kMe);
+    proxy.setList(ChatList::All);
+    Stream& stream = ws.stream();
+    QRandomGenerator rng(3);
+    const QString typed = u"ann m"_s;
+    int seen = 0;
+    for (int round = 0; round < 20; ++round) {
+        for (qsizetype n = 1; n <= typed.size(); ++n) {
+            proxy.setSearch(typed.left(n));
+            QCOMPARE(proxyIds(proxy), bruteForce(source, proxy.query()));
+            QCOMPARE(source.counts()->values(),
+                     bruteCounts(modelChats(source), resolved(proxy.query())));
+            seen += proxy.rowCount();
+        }
+        // Something changes while the text is typed: a rename into or out
+        // of the matches, a removal, or a new chat.
+        Chat c = source.chatAt(static_cast<int>(rng.bounded(source.count())));
+        switch (round % 3) {
+        case 0:
+            c.title = round % 2 ? u"Ann Maier %1"_s.arg(round) : u"Bob %1"_s.arg(round);
+            source.applyEvent(stream.chatUpdated(c));
+            break;
+        case 1:
+            QVERIFY(source.removeChat(c.id));
+            break;
+        default:
+            c.id = 100000 + round;
+            c.title = u"Ann Mo %1"_s.arg(round);
+            source.upsertChat(c);
+            break;
+        }
+        QCoreApplication::processEvents();
+        for (qsizetype n = typed.size() - 1; n >= 0; --n) {
+            proxy.setSearch(typed.left(n));
+            QCOMPARE(proxyIds(proxy), bruteForce(source, proxy.query()));
+            QCOMPARE(source.counts()->values(),
+                     bruteCounts(modelChats(source), resolved(proxy.query())));
+        }
+    }
+    QVERIFY(seen > 0);
 }
 
 QTEST_GUILESS_MAIN(TestChatListScale)

@@ -11,6 +11,7 @@
 
 #include <models/agentdirectory.h>
 #include <models/chatlistmodel.h>
+#include <models/chatloader.h>
 #include <models/localcache.h>
 #include <models/messagemodel.h>
 #include <models/outbox.h>
@@ -276,7 +277,7 @@ void TestSyncE2e::verifyExact(Client& client)
     client.chats.flushPendingChanges();
     QCOMPARE(client.chats.count(), server.size());
     for (const protocol::Chat& chat : server) {
-        const protocol::Chat* mine = client.chats.chat(chat.id);
+        const std::optional<protocol::Chat> mine = client.chats.chat(chat.id);
         QVERIFY2(mine, qPrintable(u"chat %1 missing"_s.arg(chat.id)));
         QVERIFY2(*mine == chat,
                  qPrintable(u"chat %1 differs:\n mine   %2\n server %3"_s.arg(chat.id).arg(
@@ -316,12 +317,21 @@ void TestSyncE2e::firstLoginSnapshotsExactlyTheServersChats()
     QTRY_COMPARE_WITH_TIMEOUT(snapshots.size(), 1, kWait);
     verifyExact(*client);
     QVERIFY(!client->cache.agents().isEmpty());
-    // Restart: the cache is shown before anything is fetched.
+    // Restart: the cache is shown before anything is fetched: the newest
+    // chats at once, the rest (ChatLoader) in the turns that follow.
     const int count = client->chats.count();
+    const QList<protocol::Chat> cached = client->cache.chats();
     client.reset();
     client = makeClient();
     QVERIFY(client);
     client->engine.start();
+    const int first = std::min(count, models::ChatLoader::kFirstScreen);
+    QCOMPARE(client->chats.count(), first);
+    for (int row = 0; row < first; ++row)
+        QCOMPARE(client->chats.idAt(row), cached.at(row).id);
+    QCOMPARE(client->chats.isLoading(), count > first);
+    QTRY_VERIFY_WITH_TIMEOUT(!client->engine.isLoadingChats(), kWait);
+    QVERIFY(!client->chats.isLoading());
     QCOMPARE(client->chats.count(), count);
     verifyExact(*client);
 }

@@ -21,6 +21,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 
@@ -66,10 +67,12 @@ struct Fixture {
     QList<qint64> applied; // seqs in the order eventsApplied reported them
     int received = 0;      // events the stream delivered, duplicates included
 
-    bool setUp()
+    // `cached`: what the cache holds before start(), applied up to `head`.
+    bool setUp(const QList<protocol::Chat>& cached = {}, qint64 head = 0)
     {
         if (!dir.isValid() || !http.listen() || !peer.listen())
             return false;
+        peer.setHead(head);
         rest = std::make_unique<net::RestClient>(&network);
         rest->setBaseUrl(http.url());
         rest->setToken(u"token"_s);
@@ -85,6 +88,8 @@ struct Fixture {
         cache = std::make_unique<models::LocalCache>(dir.filePath(u"cache.sqlite"_s));
         if (!cache->open())
             return false;
+        if (!cached.isEmpty() && !cache->replaceSnapshot(cached, {}, head))
+            return false;
         engine = std::make_unique<SyncEngine>(rest.get(), stream.get(), cache.get(), &chats);
         QObject::connect(engine.get(), &SyncEngine::eventsApplied, engine.get(),
                          [this](const QList<protocol::Event>& events) {
@@ -97,6 +102,29 @@ struct Fixture {
         return true;
     }
 };
+
+// A cache big enough that its rest arrives over several event-loop turns.
+QList<protocol::Chat> manyChats()
+{
+    QList<protocol::Chat> chats;
+    for (qint64 id = 1; id <= 20'000; ++id) {
+        chats << fixtures::chat(
+            id, fixtures::at(id),
+            id % 3 == 0 ? protocol::ChatState::Closed : protocol::ChatState::Open, id % 4);
+    }
+    return chats;
+}
+
+// The model holds what a one-shot load of `expected` holds, in that order.
+void compareWithOneShot(const models::ChatListModel& model, const QList<protocol::Chat>& expected)
+{
+    models::ChatListModel oneShot;
+    oneShot.setChats(expected);
+    QCOMPARE(model.count(), oneShot.count());
+    for (int row = 0; row < model.count(); ++row)
+        QCOMPARE(model.chatAt(row), oneShot.chatAt(row));
+    QCOMPARE(model.counts()->values(), oneShot.counts()->values());
+}
 
 QList<qint64> seqs(qint64 from, qint64 to)
 {
@@ -116,6 +144,8 @@ private Q_SLOTS:
     void duplicateAndOutOfOrderFramesApplyOnceInOrder();
     void olderNotesAnswerDoesNotUndoNewerEvents();
     void olderCardAnswerDoesNotUndoNewerEvents();
+    void eventsWhileTheCacheLoadsAreKept();
+    void stopDuringTheCacheLoadAddsNothingMore();
 };
 
 void TestSyncScripted::gapIsFilledOverRestBeforeWhatFollows()
@@ -287,6 +317,72 @@ void TestSyncScripted::olderCardAnswerDoesNotUndoNewerEvents()
     QVERIFY(cached);
     QCOMPARE(cached->tags, newer.tags);
     QCOMPARE(cached->botStatus.version, 5);
+}
+
+void TestSyncScripted::eventsWhileTheCacheLoadsAreKept()
+{
+    Fixture f;
+    const QList<protocol::Chat> cached = manyChats();
+    QVERIFY(f.setUp(cached, 10));
+    // start() showed the newest chats; the rest is on its way.
+    QVERIFY(f.chats.count() < cached.size());
+    QVERIFY(f.chats.count() > 0);
+    QCOMPARE(f.chats.idAt(0), cached.last().id);
+    QVERIFY(f.chats.isLoading());
+    QVERIFY(f.engine->isLoadingChats());
+    QTRY_COMPARE_WITH_TIMEOUT(f.peer.hellos(), 1, kWait);
+    QCOMPARE(f.peer.lastAfter(), 10);
+
+    fixtures::Stream s(10);
+    protocol::Chat moved = cached.at(5);
+    moved.title = u"Moved by an event"_s;
+    moved.lastActivityAt = fixtures::at(30'000);
+    protocol::Chat closed = cached.at(6);
+    closed.state = protocol::ChatState::Closed;
+    const protocol::Chat created = fixtures::chat(20'001, fixtures::at(25'000));
+    const protocol::BotStatus snoozed =
+        fixtures::botStatus(protocol::BotState::Snoozed, 4, fixtures::at(40'000), 12);
+    f.peer.sendEvent(s.chatUpdated(moved));
+    f.peer.sendEvent(s.chatUpdated(closed));
+    f.peer.sendEvent(s.chatCreated(created));
+    f.peer.sendEvent(s.botStatusChanged(cached.at(7).subscriberId, cached.at(7).id, snoozed));
+    QTRY_COMPARE_WITH_TIMEOUT(f.cache->appliedSeq(), 14, kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(!f.chats.isLoading(), kWait);
+    QVERIFY(!f.engine->isLoadingChats());
+    f.chats.flushPendingChanges();
+
+    QCOMPARE(f.chats.count(), cached.size() + 1);
+    QCOMPARE(f.chats.idAt(0), moved.id);
+    QCOMPARE(f.chats.chat(moved.id)->title, u"Moved by an event"_s);
+    QCOMPARE(f.chats.idAt(1), created.id);
+    QCOMPARE(f.chats.chat(closed.id)->state, protocol::ChatState::Closed);
+    QCOMPARE(f.chats.chat(cached.at(7).id)->botStatus, snoozed);
+    compareWithOneShot(f.chats, f.cache->chats());
+}
+
+void TestSyncScripted::stopDuringTheCacheLoadAddsNothingMore()
+{
+    Fixture f;
+    const QList<protocol::Chat> cached = manyChats();
+    QVERIFY(f.setUp(cached, 10));
+    const int first = f.chats.count();
+    QVERIFY(first < cached.size());
+    f.engine->stop();
+    QVERIFY(!f.engine->isLoadingChats());
+    // Whatever the loading threads were doing is over and delivered.
+    const auto threads = f.engine->findChildren<QThread*>();
+    for (QThread* thread : threads)
+        thread->wait();
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    QCOMPARE(f.chats.count(), first);
+    // The list is a part, and says so.
+    QVERIFY(f.chats.isLoading());
+
+    // Started again: all of it, once.
+    f.engine->start();
+    QTRY_VERIFY_WITH_TIMEOUT(!f.chats.isLoading(), kWait);
+    compareWithOneShot(f.chats, cached);
 }
 
 QTEST_GUILESS_MAIN(TestSyncScripted)

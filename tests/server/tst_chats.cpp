@@ -1,12 +1,14 @@
 // Chat lists, counts, filters, keyset paging, search, isolation and the
 // chat state changes with the events they write, against a real batond.
 #include "batondprocess.h"
+#include "channelclient.h"
 #include "httpclient.h"
 
 #include <protocol/chatlist.h>
 #include <protocol/event.h>
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <QTest>
 
@@ -58,6 +60,8 @@ private Q_SLOTS:
     void eventsAheadOfTheLogAskForResync();
     void cursorsBelongToTheirFilters();
     void repeatedOrEmptyParameters();
+    // Last: it adds a chat.
+    void pagesAreWrittenAsTheirJson();
 
 private:
     // Every chat of the query, following next_cursor with a small page size.
@@ -523,6 +527,48 @@ void TestChats::repeatedOrEmptyParameters()
     const Reply empty = http.get(u"/api/v1/chats"_s, QUrlQuery(u"channel=&limit=&list="_s));
     QCOMPARE(empty.status, 200);
     QCOMPARE(decodePage(empty).chats, decodePage(http.get(u"/api/v1/chats"_s)).chats);
+}
+
+void TestChats::pagesAreWrittenAsTheirJson()
+{
+    // Pages and chats are written directly (protocol/chatwriter.h), not
+    // through QJsonObject: the text must be what that encoder writes, with
+    // the headers of every JSON answer, also for names that need escaping.
+    const QString first = u"Zo\u00eb \"Q\" \\ tab\tline\n\u0001 \U0001F600 \u2028 \u6771\u4eac"_s;
+    const Reply inbound =
+        postChannel(server_.url(), 1, demoSecret(u"acme"_s, u"telegram"_s), u"inbound"_s,
+                    {{u"external_id"_s, u"writer-escapes"_s},
+                     {u"first_name"_s, first},
+                     {u"last_name"_s, u"</script>"_s},
+                     {u"text"_s, u"\"quoted\" \\ and \u00e9"_s}});
+    QVERIFY2(inbound.status == 200 || inbound.status == 201, qPrintable(inbound.describe()));
+
+    HttpClient http(server_.url());
+    QCOMPARE(http.login(u"ann@acme.test"_s).status, 200);
+    QUrlQuery query;
+    query.addQueryItem(u"list"_s, u"all"_s);
+    query.addQueryItem(u"limit"_s, u"200"_s);
+    const Reply reply = http.get(u"/api/v1/chats"_s, query);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.headers.value("content-type"), QByteArray("application/json; charset=utf-8"));
+    QCOMPARE(reply.headers.value("cache-control"), QByteArray("no-store"));
+    const ChatPage page = decodePage(reply);
+    QCOMPARE(page.chats.size(), 200);
+    QVERIFY(!page.nextCursor.isEmpty());
+    QCOMPARE(reply.body, QJsonDocument(toJson(page)).toJson(QJsonDocument::Compact));
+
+    // The newest chat is the one just written to.
+    const Chat& newest = page.chats.constFirst();
+    QCOMPARE(newest.title, first + u" </script>"_s);
+    QVERIFY(newest.lastMessage);
+    QCOMPARE(newest.lastMessage->text, u"\"quoted\" \\ and \u00e9"_s);
+    const Reply one = http.get(u"/api/v1/chats/%1"_s.arg(newest.id));
+    QCOMPARE(one.status, 200);
+    QCOMPARE(one.headers.value("cache-control"), QByteArray("no-store"));
+    QCOMPARE(one.body, QJsonDocument(toJson(newest)).toJson(QJsonDocument::Compact));
+    const auto decoded = decode<Chat>(one.json);
+    QVERIFY(decoded.ok());
+    QCOMPARE(*decoded.value, newest);
 }
 
 QTEST_GUILESS_MAIN(TestChats)

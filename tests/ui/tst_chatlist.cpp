@@ -18,6 +18,8 @@
 #include <QTabBar>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace baton;
 using namespace Qt::StringLiterals;
 using models::ChatListModel;
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void multiSelectionGivesBulkBotStatus();
     void rowTextsNameTheSourceAndBotStatus();
     void delegatePaintsEveryRowWithThePalette();
+    void loadingListShowsNoCountsAndKeepsTheCurrentChat();
 
 private:
     QStringList tabTexts() const;
@@ -293,6 +296,34 @@ void TestChatList::delegatePaintsEveryRowWithThePalette()
     }
     // Rows differ from each other (they show their own data).
     QCOMPARE(QSet<QByteArray>(renders.cbegin(), renders.cend()).size(), renders.size());
+}
+
+void TestChatList::loadingListShowsNoCountsAndKeepsTheCurrentChat()
+{
+    // The first screen of a cache load: the newest half, the rest to come.
+    QList<protocol::Chat> all = uifix::workspace();
+    std::sort(all.begin(), all.end(), protocol::sortsBefore);
+    const QList<protocol::Chat> newest = all.first(6);
+    const QList<protocol::Chat> rest = all.sliced(6);
+    list_->setChats(newest);
+    list_->setLoading(true);
+    QCOMPARE(tabTexts(), (QStringList{u"Open"_s, u"Unread"_s, u"Closed"_s, u"All"_s}));
+    QVERIFY(pane_->view()->model()->rowCount() >= 3);
+    const qint64 current = filter_->chatIdAt(2);
+    QVERIFY(pane_->selectChat(current));
+    QCOMPARE(pane_->view()->currentIndex().row(), 2);
+
+    // The rest arrives below; no count until it is all in.
+    list_->insertChats(rest);
+    QCOMPARE(tabTexts(), (QStringList{u"Open"_s, u"Unread"_s, u"Closed"_s, u"All"_s}));
+    QCOMPARE(pane_->currentChatId(), current);
+    QCOMPARE(pane_->view()->currentIndex().row(), 2);
+    QCOMPARE(pane_->selectedChatIds(), QList<qint64>{current});
+
+    list_->setLoading(false);
+    QCOMPARE(tabTexts(),
+             (QStringList{u"Open (9)"_s, u"Unread (6)"_s, u"Closed (3)"_s, u"All (12)"_s}));
+    QCOMPARE(pane_->currentChatId(), current);
 }
 
 QTEST_MAIN(TestChatList)

@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QInputMethodEvent>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
@@ -153,6 +154,12 @@ void TestComposer::ctrlEnterSendsAndKeepsTheTextUntilConfirmed()
     composer.setChat(uifix::chat(2, protocol::Channel::Telegram, u"Maya"_s, 5));
     composer.setReplyTo(106, u"Let me check your order"_s);
     show(composer);
+    // The reply bar's icon is rendered when the bar is first shown.
+    bool replyIcon = false;
+    const auto labels = composer.findChildren<QLabel*>();
+    for (const QLabel* label : labels)
+        replyIcon = replyIcon || (label->isVisible() && !label->pixmap().isNull());
+    QVERIFY(replyIcon);
     QSignalSpy sends(&composer, &ui::Composer::sendRequested);
 
     QTest::keyClicks(composer.editor(), u"On its way!"_s);

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void bulkMenuSetsOneStateForAll();
     void buttonShowsStateAndCountdown();
     void iconsAreCompiledInAndFollowThePalette();
+    void iconsRenderAtFirstUseInTheColourOfTheirCreation();
     void loginDialogRemembersServerAndEmailButNeverThePassword();
     void connectionIndicatorSaysWhatIsGoingOn();
     void shortTimesHaveNoSeconds();
@@ -257,6 +258,27 @@ void TestControls::iconsAreCompiledInAndFollowThePalette()
         }
     }
     QVERIFY(found);
+}
+
+void TestControls::iconsRenderAtFirstUseInTheColourOfTheirCreation()
+{
+    // icons::icon() renders nothing until the icon is drawn (start-up), yet
+    // draws what the pixmaps are, in the colour of the palette it was made with.
+    QPalette red;
+    red.setColor(QPalette::WindowText, QColor(255, 0, 0));
+    const QIcon icon = ui::icons::icon(u"attach"_s, red);
+    QVERIFY(!icon.isNull());
+    QCOMPARE(icon.availableSizes(),
+             QList<QSize>({QSize(16, 16), QSize(24, 24), QSize(32, 32), QSize(48, 48)}));
+    const QImage drawn = icon.pixmap(QSize(24, 24)).toImage();
+    const QImage expected = ui::icons::pixmap(u"attach"_s, 24, 1.0, red).toImage();
+    QCOMPARE(drawn.convertToFormat(QImage::Format_ARGB32_Premultiplied),
+             expected.convertToFormat(QImage::Format_ARGB32_Premultiplied));
+    // A copy shares the rendering, and disabled icons still differ from normal ones.
+    const QIcon copy = icon;
+    QCOMPARE(copy.pixmap(QSize(48, 48)).size(), QSize(48, 48));
+    QVERIFY(copy.pixmap(QSize(24, 24), QIcon::Disabled).toImage() != drawn);
+    QVERIFY(ui::icons::icon(u"no-such-icon"_s).isNull());
 }
 
 void TestControls::loginDialogRemembersServerAndEmailButNeverThePassword()

@@ -115,6 +115,8 @@ ChatListPane::ChatListPane(models::ChatFilterModel* model, const models::AgentDi
             });
     connect(model_->chatList()->counts(), &models::ListCounts::changed, this,
             &ChatListPane::updateCounts);
+    connect(model_->chatList(), &models::ChatListModel::loadingChanged, this,
+            &ChatListPane::updateCounts);
     connect(model_, &models::ChatFilterModel::queryChanged, this, [this] {
         const int list = static_cast<int>(model_->query().list);
         if (tabs_->currentIndex() != list)
@@ -141,6 +143,15 @@ void ChatListPane::updateCounts()
 {
     const models::ListCounts* counts = model_->chatList()->counts();
     const QString names[] = {tr("Open"), tr("Unread"), tr("Closed"), tr("All")};
+    if (model_->chatList()->isLoading()) {
+        // The rows below the first screen are still coming from the cache:
+        // a count now would be too low, so there is none until they are in.
+        for (int i = 0; i < 4; ++i) {
+            tabs_->setTabText(i, names[i]);
+            tabs_->setTabToolTip(i, names[i]);
+        }
+        return;
+    }
     for (int i = 0; i < 4; ++i) {
         const qint64 n = counts->count(static_cast<ChatList>(i));
         tabs_->setTabText(i, tr("%1 (%2)").arg(names[i]).arg(n));

@@ -53,7 +53,6 @@ Composer::Composer(DraftStore* drafts, Clock clock, QWidget* parent)
     , editBar_(new QWidget(this))
     , attachBar_(new QWidget(this))
     , attachLabel_(new QLabel(attachBar_))
-    , picker_(new EmojiPicker(this))
 {
     setAccessibleName(tr("Reply composer"));
     edit_->setAccessibleName(tr("Reply"));
@@ -91,8 +90,8 @@ Composer::Composer(DraftStore* drafts, Clock clock, QWidget* parent)
     // Reply-to bar.
     auto* replyLayout = new QHBoxLayout(replyBar_);
     replyLayout->setContentsMargins(0, 0, 0, 0);
-    auto* replyIcon = new QLabel(replyBar_);
-    replyIcon->setPixmap(icons::pixmap(u"reply"_s, 16, devicePixelRatioF()));
+    // Its pixmap is rendered when the bar is first shown (setReplyTo()).
+    replyIcon_ = new QLabel(replyBar_);
     replyLabel_->setAccessibleName(tr("Replying to"));
     replyLabel_->setTextFormat(Qt::PlainText);
     auto* cancelReply = new QToolButton(replyBar_);
@@ -101,7 +100,7 @@ Composer::Composer(DraftStore* drafts, Clock clock, QWidget* parent)
     cancelReply->setAccessibleName(tr("Cancel reply"));
     cancelReply->setToolTip(tr("Cancel reply"));
     connect(cancelReply, &QToolButton::clicked, this, &Composer::clearReplyTo);
-    replyLayout->addWidget(replyIcon);
+    replyLayout->addWidget(replyIcon_);
     replyLayout->addWidget(replyLabel_, 1);
     replyLayout->addWidget(cancelReply);
     replyBar_->hide();
@@ -171,10 +170,6 @@ Composer::Composer(DraftStore* drafts, Clock clock, QWidget* parent)
             error_->hide();
             saveDraft();
         }
-    });
-    connect(picker_, &EmojiPicker::picked, this, [this](const QString& emoji) {
-        edit_->insertChecked(emoji);
-        edit_->setFocus(Qt::OtherFocusReason);
     });
 
     auto* timer = new QTimer(this);
@@ -248,6 +243,8 @@ void Composer::setReplyTo(qint64 messageId, const QString& quote)
 {
     replyTo_ = messageId;
     replyLabel_->setText(tr("Replying to: %1").arg(quote.left(120)));
+    if (messageId != 0 && replyIcon_->pixmap().isNull())
+        replyIcon_->setPixmap(icons::pixmap(u"reply"_s, 16, devicePixelRatioF()));
     replyBar_->setVisible(messageId != 0);
 }
 
@@ -393,7 +390,21 @@ void Composer::openEmojiPicker()
 {
     if (!emojiAction_->isEnabled())
         return;
-    picker_->popup(emojiButton_);
+    emojiPicker()->popup(emojiButton_);
+}
+
+EmojiPicker* Composer::emojiPicker()
+{
+    // Built at its first use: a popup of 32 buttons is not on the path to
+    // the window's first paint.
+    if (!picker_) {
+        picker_ = new EmojiPicker(this);
+        connect(picker_, &EmojiPicker::picked, this, [this](const QString& emoji) {
+            edit_->insertChecked(emoji);
+            edit_->setFocus(Qt::OtherFocusReason);
+        });
+    }
+    return picker_;
 }
 
 void Composer::focusEditor()

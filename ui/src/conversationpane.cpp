@@ -107,7 +107,7 @@ ConversationPane::ConversationPane(models::ChatListModel* chats,
     });
     connect(bot_, &BotStatusButton::changeRequested, this,
             [this](protocol::BotState state, const QDateTime& until) {
-                const protocol::Chat* c = chat();
+                const std::optional<protocol::Chat> c = chat();
                 if (!c)
                     return;
                 protocol::BotStatusRequest request;
@@ -118,11 +118,11 @@ ConversationPane::ConversationPane(models::ChatListModel* chats,
                 Q_EMIT botStatusRequested(c->subscriberId, request);
             });
     connect(bot_, &BotStatusButton::extendRequested, this, [this](int minutes) {
-        if (const protocol::Chat* c = chat())
+        if (const std::optional<protocol::Chat> c = chat())
             Q_EMIT extendRequested(c->subscriberId, minutes);
     });
     connect(bot_, &BotStatusButton::continueRequested, this, [this] {
-        if (const protocol::Chat* c = chat())
+        if (const std::optional<protocol::Chat> c = chat())
             Q_EMIT continueRequested(c->subscriberId);
     });
     connect(view_, &MessageView::replyRequested, this, [this](qint64 id, const QString& quote) {
@@ -155,9 +155,9 @@ ConversationPane::ConversationPane(models::ChatListModel* chats,
     clear();
 }
 
-const protocol::Chat* ConversationPane::chat() const
+std::optional<protocol::Chat> ConversationPane::chat() const
 {
-    return chatId_ ? chats_->chat(chatId_) : nullptr;
+    return chatId_ ? chats_->chat(chatId_) : std::nullopt;
 }
 
 void ConversationPane::fillAgents()
@@ -213,8 +213,8 @@ QString ConversationPane::titleText() const
 
 void ConversationPane::refreshHeader()
 {
-    const protocol::Chat* c = chat();
-    const bool has = c != nullptr;
+    const std::optional<protocol::Chat> c = chat();
+    const bool has = c.has_value();
     for (QWidget* w : std::initializer_list<QWidget*>{assignee_, close_, unread_, bot_, tabs_})
         w->setEnabled(has);
     if (!has) {
@@ -264,7 +264,7 @@ void ConversationPane::refresh()
 
 void ConversationPane::toggleClosed()
 {
-    const protocol::Chat* c = chat();
+    const std::optional<protocol::Chat> c = chat();
     if (!c)
         return;
     if (c->state == protocol::ChatState::Open)
@@ -275,7 +275,7 @@ void ConversationPane::toggleClosed()
 
 void ConversationPane::markUnread()
 {
-    if (const protocol::Chat* c = chat())
+    if (const std::optional<protocol::Chat> c = chat())
         Q_EMIT markUnreadRequested(c->id);
 }
 

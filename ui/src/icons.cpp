@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QGuiApplication>
+#include <QIconEngine>
 #include <QPainter>
 #include <QPixmapCache>
 #include <QSvgRenderer>
@@ -32,9 +33,10 @@ bool exists(const QString& name)
     return QFile::exists(pathOf(name));
 }
 
-QPixmap pixmap(const QString& name, int size, qreal dpr, const QPalette& palette)
+namespace {
+
+QPixmap render(const QString& name, int size, qreal dpr, const QColor& color)
 {
-    const QColor color = textColor(palette);
     const QString key = u"baton-icon:%1:%2:%3:%4"_s.arg(name).arg(size).arg(dpr).arg(color.name());
     QPixmap out;
     if (QPixmapCache::find(key, &out))
@@ -60,12 +62,76 @@ QPixmap pixmap(const QString& name, int size, qreal dpr, const QPalette& palette
     return out;
 }
 
+// Renders the icon's four sizes at its first use, not when a widget that
+// shows it is built: most icons (menus, popups, hidden panes) are not on
+// screen at start-up, and the SVG rendering was a large part of building
+// the window. Past the first use it is a plain pixmap icon.
+class LazyIconEngine : public QIconEngine {
+public:
+    LazyIconEngine(QString name, QColor color)
+        : name_(std::move(name))
+        , color_(color)
+    {}
+
+    void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        icon().paint(painter, rect, Qt::AlignCenter, mode, state);
+    }
+    QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return icon().pixmap(size, 1.0, mode, state);
+    }
+    QPixmap scaledPixmap(const QSize& size, QIcon::Mode mode, QIcon::State state,
+                         qreal scale) override
+    {
+        // QIcon has scaled `size` already; it sets the ratio on the result.
+        Q_UNUSED(scale);
+        return icon().pixmap(size, 1.0, mode, state);
+    }
+    QSize actualSize(const QSize& size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return icon().actualSize(size, mode, state);
+    }
+    QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override
+    {
+        return icon().availableSizes(mode, state);
+    }
+    QIconEngine* clone() const override
+    {
+        auto* copy = new LazyIconEngine(name_, color_);
+        copy->icon_ = icon_;
+        return copy;
+    }
+    QString key() const override { return u"baton-lazy-svg"_s; }
+
+private:
+    const QIcon& icon()
+    {
+        if (icon_.isNull()) {
+            for (const int size : {16, 24, 32, 48})
+                icon_.addPixmap(render(name_, size, 1.0, color_));
+        }
+        return icon_;
+    }
+
+    QString name_;
+    QColor color_;
+    QIcon icon_;
+};
+
+} // namespace
+
+QPixmap pixmap(const QString& name, int size, qreal dpr, const QPalette& palette)
+{
+    return render(name, size, dpr, textColor(palette));
+}
+
 QIcon icon(const QString& name, const QPalette& palette)
 {
-    QIcon out;
-    for (const int size : {16, 24, 32, 48})
-        out.addPixmap(pixmap(name, size, 1.0, palette));
-    return out;
+    // The colour is the palette's now, as when the sizes were rendered here.
+    if (!exists(name))
+        return {};
+    return QIcon(new LazyIconEngine(name, textColor(palette)));
 }
 
 QString channelIconName(protocol::Channel channel)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <models/chatrow.h>
 #include <models/chunkedlist.h>
 #include <models/listcounts.h>
 #include <protocol/chatlist.h>
@@ -64,9 +65,26 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // Initial load from the cache or a snapshot: one model reset.
-    void setChats(const QList<protocol::Chat>& chats);
+    // Initial load from the cache or a snapshot: one model reset. The model
+    // keeps its own compact copy; the list is released here (and the freed
+    // heap returned to the system) when the caller does not hold it.
+    void setChats(QList<protocol::Chat> chats);
+    // Ends the loading state too (an empty list is complete).
     void clear();
+    // Adds the chats the model does not have yet, each at its place (sorted
+    // here unless `chats` is in list order already). A chat the model has is
+    // kept as it is: an event made it newer than the cache's copy. A run of
+    // chats landing at one row is one beginInsertRows, so the rows below the
+    // first screen arrive without a reset: the current row, the selection
+    // and the scroll position stay.
+    void insertChats(const QList<protocol::Chat>& chats);
+    // While a load adds rows (insertChats), the list and its counts are a
+    // part of the workspace; whoever loads sets it, clear() ends it.
+    bool isLoading() const { return loading_; }
+    void setLoading(bool loading);
+    // Makes room for `chats` rows in all, so a load that adds them in slices
+    // does not pay for growing the tables in one of them.
+    void reserve(qsizetype chats);
     // Inserts a new chat at its place, or updates one (moving its row when its
     // last activity changed). A bot status is never replaced by an older
     // version.
@@ -80,8 +98,12 @@ public:
 
     // O(log n): binary search on the sort key. -1 when unknown.
     int rowOf(qint64 chatId) const;
-    const protocol::Chat& chatAt(int row) const { return *rows_.at(row).entry->chat; }
-    const protocol::Chat* chat(qint64 chatId) const;
+    // The chat rebuilt from its compact row (six strings decoded): for one
+    // chat at a time. A loop over all rows that needs a few fields reads
+    // them through data() or idAt().
+    protocol::Chat chatAt(int row) const { return rows_.at(row).entry->chat.toChat(); }
+    std::optional<protocol::Chat> chat(qint64 chatId) const;
+    qint64 idAt(int row) const { return rows_.at(row).id; }
     int count() const { return static_cast<int>(rows_.size()); }
 
     // List counts under `query` (its `list` is ignored), maintained with every
@@ -97,44 +119,38 @@ public:
     // TitleRole), ascending.
     static QList<int> changedRoles(const protocol::Chat& before, const protocol::Chat& after);
 
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+
 private:
     friend class ChatFilterModel;
 
-    static constexpr qint64 kNoTime = std::numeric_limits<qint64>::min();
-    static qint64 timeKey(const QDateTime& t)
-    {
-        return t.isValid() ? t.toMSecsSinceEpoch() : kNoTime;
-    }
+    static constexpr qint64 kNoTime = detail::ChatRow::kNoTime;
+    static qint64 timeKey(const QDateTime& t) { return detail::ChatRow::timeKey(t); }
 
-    // One chat, its last activity in ms (kNoTime when invalid) and the slot
-    // of its search key (folded once per change, not per search). The chat
-    // is the one setChats was given (the list is kept, shared, not copied)
-    // until it changes; then the entry holds its own copy.
+    // One chat in its compact form and the slot of its search key (folded
+    // once per change, not per search).
     struct Entry {
-        qint64 time = kNoTime;
-        const protocol::Chat* chat = nullptr;
-        std::unique_ptr<protocol::Chat> own;
+        detail::ChatRow chat;
         quint32 slot = 0;
     };
     // A chat's place in protocol::sortsBefore order, for lookups.
     struct SortKey {
         qint64 time;
         qint64 id;
-        const protocol::Chat* chat;
     };
-    static SortKey keyOf(const protocol::Chat& c) { return {timeKey(c.lastActivityAt), c.id, &c}; }
-    static SortKey keyOf(const Entry* e) { return {e->time, e->chat->id, e->chat}; }
-    // protocol::sortsBefore on the cached times (they are exact: QDateTime
-    // compares instants in ms), falling back to it for invalid times.
-    static bool before(qint64 time, qint64 id, const protocol::Chat& chat, const SortKey& key)
+    static SortKey keyOf(const protocol::Chat& c) { return {timeKey(c.lastActivityAt), c.id}; }
+    static SortKey keyOf(const Entry* e) { return {e->chat.lastActivityAt, e->chat.id}; }
+    // protocol::sortsBefore on the times in ms. Exact: QDateTime compares
+    // instants in ms and orders an invalid time (kNoTime) before every
+    // valid one.
+    static bool before(qint64 time, qint64 id, const SortKey& key)
     {
-        if (time != kNoTime && key.time != kNoTime)
-            return time != key.time ? time > key.time : id > key.id;
-        return protocol::sortsBefore(chat, *key.chat);
+        return time != key.time ? time > key.time : id > key.id;
     }
     static bool entryBefore(const Entry* e, const SortKey& key)
     {
-        return before(e->time, e->chat->id, *e->chat, key);
+        return before(e->chat.lastActivityAt, e->chat.id, key);
     }
     // A row: the sort key and the filter fields beside the entry pointer, so
     // lookups and filter scans stay in the row array.
@@ -147,15 +163,12 @@ private:
     };
     static Row rowFor(Entry* e)
     {
-        return Row{e->time, e->chat->id, e, protocol::FilterKey(*e->chat), e->slot};
+        return Row{e->chat.lastActivityAt, e->chat.id, e, e->chat.filterKey(), e->slot};
     }
-    static bool rowBefore(const Row& r, const SortKey& key)
-    {
-        return before(r.time, r.id, *r.entry->chat, key);
-    }
+    static bool rowBefore(const Row& r, const SortKey& key) { return before(r.time, r.id, key); }
     using Rows = detail::ChunkedList<Row>;
 
-    static QVariant roleData(const protocol::Chat& chat, int role);
+    static QVariant roleData(const detail::ChatRow& chat, int role);
     const Entry* entryAt(int row) const { return rows_.at(row).entry; }
     Entry* find(qint64 chatId) const;
     int lowerBound(const protocol::Chat& key) const;
@@ -168,9 +181,10 @@ private:
     void setCountQuery(const protocol::ChatQuery& query, const protocol::SearchNeedle& needle,
                        const protocol::ListCounts& values);
 
-    // The search keys of all chats in one buffer, so a search reads them in
+    // The search keys of all chats in two buffers (Latin-1 for keys that
+    // fit, most of them; UTF-16 for the rest), so a search reads them in
     // storage order instead of chasing 100,000 pointers. A changed key is
-    // appended and the buffer compacted when half of it is stale.
+    // appended and its buffer compacted when half of it is stale.
     struct KeySlot {
         qsizetype offset = -1; // -1: free
         qint32 size = 0;
@@ -178,33 +192,58 @@ private:
         qint32 usernameEnd = 0;
         qint32 emailEnd = 0;
         qint32 phoneEnd = 0;
+        bool wide = false; // in wideKeys_, else in narrowKeys_
     };
     // Stores the key of `chat` in `slot`, or in a new slot when -1.
     quint32 storeKey(const protocol::Chat& chat, qint64 slot = -1);
     void dropKey(quint32 slot);
     void clearKeys();
     void compactKeys();
-    protocol::SearchKeyView keyAt(quint32 slot) const
+    bool keyMatches(const protocol::SearchNeedle& needle, quint32 slot) const
     {
         const KeySlot& k = keySlots_[slot];
-        return {QStringView(keyText_.constData() + k.offset, k.size), k.titleEnd, k.usernameEnd,
-                k.emailEnd, k.phoneEnd};
+        if (k.wide) {
+            return needle.matches(
+                protocol::SearchKeyView{QStringView(wideKeys_.constData() + k.offset, k.size),
+                                        k.titleEnd, k.usernameEnd, k.emailEnd, k.phoneEnd});
+        }
+        return needle.matches(protocol::SearchKeyLatin1View{
+            QLatin1StringView(narrowKeys_.constData() + k.offset, k.size), k.titleEnd,
+            k.usernameEnd, k.emailEnd, k.phoneEnd});
     }
-    // Per slot, 1 when `needle` matches its key: one pass in storage order.
+    // Per slot, 1 when `needle` matches its key: one pass in storage order,
+    // over the matches of an earlier needle it narrows when there is one
+    // (typing on), or an earlier result for the same text (deleting back).
     std::vector<quint8> matchKeys(const protocol::SearchNeedle& needle) const;
 
-    QString keyText_;
+    QByteArray narrowKeys_;
+    QString wideKeys_;
+    QString keyScratch_;
     std::vector<KeySlot> keySlots_;
     std::vector<quint32> freeKeySlots_;
-    qsizetype staleKeyText_ = 0;
+    qsizetype staleNarrow_ = 0;
+    qsizetype staleWide_ = 0;
+    // The last few searches' results, valid while keysVersion_ is.
+    struct Hits {
+        protocol::SearchNeedle needle;
+        std::vector<quint8> hits;
+    };
+    mutable std::vector<Hits> recentHits_;
+    mutable quint64 hitsVersion_ = 0;
+    quint64 keysVersion_ = 1; // grows with every key change
 
     Rows rows_;
     // Entries are allocated in blocks (one for a whole setChats) and reused.
     Entry* newEntry();
     void freeEntry(Entry* e);
-    // Gives `e` the chat `chat` (its own copy).
-    static void setChat(Entry* e, protocol::Chat chat);
-    QList<protocol::Chat> loaded_; // shared with setChats' caller
+    // Gives `e` the chat `chat` (its compact copy).
+    static void setChat(Entry* e, const protocol::Chat& chat);
+    // The strings of `chats` in one new block (kept until the next reset),
+    // for ChatRow's borrowing constructor: per chat its place, or null.
+    std::vector<const char*> packTexts(const QList<protocol::Chat>& chats);
+    std::vector<QByteArray> textBlocks_;
+    // Updates the chat of `e`, now `before`, to `next`.
+    void update(Entry* e, const protocol::Chat& before, protocol::Chat next);
     std::vector<std::unique_ptr<Entry[]>> entryBlocks_;
     std::vector<Entry*> freeEntries_;
     QHash<qint64, Entry*> byId_;
@@ -214,6 +253,7 @@ private:
     protocol::SearchNeedle countNeedle_;
     protocol::ListCounts countValues_;
     ListCounts* counts_;
+    bool loading_ = false;
 };
 
 } // namespace baton::models

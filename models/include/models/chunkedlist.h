@@ -23,6 +23,14 @@ public:
 
     qsizetype size() const { return size_; }
     bool empty() const { return size_ == 0; }
+    // The values the chunks have room for (memory, for tests).
+    qsizetype capacity() const
+    {
+        qsizetype n = 0;
+        for (const auto& chunk : chunks_)
+            n += static_cast<qsizetype>(chunk.capacity());
+        return n;
+    }
 
     T at(qsizetype i) const
     {
@@ -68,20 +76,35 @@ public:
             chunks_.back().reserve(static_cast<std::size_t>(kMaxChunk));
             starts_.push_back(0);
         }
-        const std::size_t c = i == size_ ? chunks_.size() - 1 : chunkOf(i);
+        std::size_t c = i == size_ ? chunks_.size() - 1 : chunkOf(i);
+        // A full chunk is split (or, at the end, a new one started) before
+        // the insert, so no chunk outgrows the kMaxChunk it reserved: a
+        // vector grown past its capacity doubles it, and a chunk split after
+        // that kept twice the memory it uses.
+        if (static_cast<qsizetype>(chunks_[c].size()) == kMaxChunk) {
+            if (i == size_) {
+                // Appending (a load of older rows): the full chunk stays full.
+                chunks_.emplace_back();
+                chunks_.back().reserve(static_cast<std::size_t>(kMaxChunk));
+                starts_.push_back(size_);
+                c = chunks_.size() - 1;
+            } else {
+                auto& full = chunks_[c];
+                const auto half = full.begin() + kMaxChunk / 2;
+                std::vector<T> tail;
+                tail.reserve(static_cast<std::size_t>(kMaxChunk));
+                tail.assign(half, full.end());
+                full.erase(half, full.end());
+                chunks_.insert(chunks_.begin() + static_cast<qsizetype>(c) + 1, std::move(tail));
+                starts_.insert(starts_.begin() + static_cast<qsizetype>(c) + 1,
+                               starts_[c] + kMaxChunk / 2);
+                if (i - starts_[c] > kMaxChunk / 2)
+                    ++c;
+            }
+        }
         auto& chunk = chunks_[c];
         chunk.insert(chunk.begin() + (i - starts_[c]), value);
         ++size_;
-        if (static_cast<qsizetype>(chunk.size()) > kMaxChunk) {
-            // Split in two halves.
-            const auto half = chunk.begin() + static_cast<qsizetype>(chunk.size() / 2);
-            std::vector<T> tail;
-            tail.reserve(static_cast<std::size_t>(kMaxChunk));
-            tail.assign(half, chunk.end());
-            chunk.erase(half, chunk.end());
-            chunks_.insert(chunks_.begin() + static_cast<qsizetype>(c) + 1, std::move(tail));
-            starts_.insert(starts_.begin() + static_cast<qsizetype>(c) + 1, 0);
-        }
         renumberFrom(c + 1);
     }
 

@@ -13,6 +13,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <atomic>
 #include <functional>
 #include <optional>
 
@@ -94,6 +95,17 @@ public:
     qint64 appliedSeq() const;
     // Every chat, in list order (newest activity first).
     QList<protocol::Chat> chats() const;
+    // The newest `limit` chats in list order: the first screen, read through
+    // the activity index without touching the rest.
+    QList<protocol::Chat> chats(int limit) const;
+    // Every chat of the cache file `path` except those in `skip`, in list
+    // order, read on a connection of its own: callable on any thread while
+    // another connection writes (WAL gives the read one snapshot). Returns
+    // early with nothing when `cancelled` turns true; an unreadable file
+    // gives nothing and `error`.
+    static QList<protocol::Chat> readChats(const QString& path, const QSet<qint64>& skip,
+                                           const std::atomic<bool>& cancelled,
+                                           QString* error = nullptr);
     QList<protocol::Agent> agents() const;
 
     // ---- events and snapshots ----

@@ -19,6 +19,7 @@ namespace baton::models {
 
 class AgentDirectory;
 class ChatListModel;
+class ChatLoader;
 class LocalCache;
 class MessageModel;
 class NotesModel;
@@ -51,17 +52,23 @@ public:
     // chats that are opened.
     void setOutbox(Outbox* outbox);
 
-    // Shows the cache (chats, agents), then starts the stream with the
-    // cached applied seq. The stream's URL and token are the caller's.
+    // Shows the cache (agents, the newest chats; the rest of the chats
+    // follow, see ChatLoader), then starts the stream with the cached
+    // applied seq. The stream's URL and token are the caller's.
     void start();
-    // Stops the stream; the cache keeps what was applied.
+    // Stops the stream and a running chat load; the cache keeps what was
+    // applied.
     void stop();
+    // The chat list is still being filled from the cache (the model says
+    // so too: ChatListModel::isLoading()).
+    bool isLoadingChats() const;
 
     State state() const { return state_; }
     // When the data was last known current (offline: since when).
     QDateTime offlineSince() const { return offlineSince_; }
     qint64 appliedSeq() const;
-    // Neither a snapshot nor a gap fill is running and no event waits.
+    // Neither a snapshot nor a gap fill is running, no event waits, and the
+    // chat list has all of the cache (until then the state is Syncing).
     bool isIdle() const;
 
     // A chat the agent opened: the models follow its events; the newest
@@ -131,6 +138,7 @@ private:
     QPointer<ChatListModel> chats_;
     QPointer<AgentDirectory> agents_;
     QPointer<Outbox> outbox_;
+    ChatLoader* loader_ = nullptr; // a child; null without a chat list
 
     Mode mode_ = Mode::Live;
     bool running_ = false;

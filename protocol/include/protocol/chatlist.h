@@ -2,6 +2,8 @@
 
 #include <protocol/chat.h>
 
+#include <QByteArray>
+#include <QLatin1StringView>
 #include <QStringMatcher>
 
 namespace baton::protocol {
@@ -65,6 +67,18 @@ struct SearchKeyView {
     qsizetype phoneEnd = 0;
 };
 
+// The same key one byte per character, for a key whose folded text is all
+// below U+0100 (Latin-1: most names, usernames, emails, phones). Half the
+// memory of UTF-16 to keep and to read in a search; matches like the
+// SearchKeyView it was made from.
+struct SearchKeyLatin1View {
+    QLatin1StringView text;
+    qsizetype titleEnd = 0;
+    qsizetype usernameEnd = 0;
+    qsizetype emailEnd = 0;
+    qsizetype phoneEnd = 0;
+};
+
 // A chat's searched fields, case folded, and its phone's digits.
 class SearchKey {
 public:
@@ -76,6 +90,9 @@ public:
     // returns its view, valid until `buffer` changes; its ends are relative
     // to its start.
     static SearchKeyView append(const Chat& chat, QString& buffer);
+    // Appends `key` in Latin-1 to `buffer` and returns true; false (and
+    // `buffer` unchanged) when a character of it is not in Latin-1.
+    static bool appendLatin1(const SearchKeyView& key, QByteArray& buffer);
     // True when `a` and `b` differ in a field the search looks at.
     static bool differs(const Chat& a, const Chat& b);
 
@@ -94,14 +111,25 @@ public:
     explicit SearchNeedle(QStringView search);
 
     bool isEmpty() const { return text_.isEmpty(); }
+    // The trimmed, folded text: two needles with the same text match alike.
+    const QString& text() const { return text_; }
     bool matches(const SearchKeyView& key) const;
+    bool matches(const SearchKeyLatin1View& key) const;
     bool matches(const SearchKey& key) const { return matches(key.view()); }
+    // True when every key this needle matches is matched by `wider` too, so
+    // a list can search only wider's matches (the text typed on). Holds when
+    // wider's text is part of this one's (a field holding this text holds
+    // that part, and the digits of a part of a phone search are a part of
+    // its digits) and, when this is a phone search, wider is one too.
+    bool narrows(const SearchNeedle& wider) const;
 
 private:
     QString text_;   // trimmed, folded
     QString digits_; // the digits when the text is a phone search, else empty
     QStringMatcher textMatcher_;
     QStringMatcher digitsMatcher_;
+    QByteArray latin1_; // text_ in Latin-1; empty when it has other characters
+    QByteArray latin1Digits_;
     bool hasSeparator_ = false; // holds the key's field separator (\0)
 };
 

@@ -70,7 +70,8 @@ public:
     QAction* sendAction() const { return sendAction_; }
     QAction* attachAction() const { return attachAction_; }
     QAction* emojiAction() const { return emojiAction_; }
-    EmojiPicker* emojiPicker() const { return picker_; }
+    // Built at its first use.
+    EmojiPicker* emojiPicker();
 
 public Q_SLOTS:
     void send();
@@ -112,6 +113,7 @@ private:
     QLabel* window_;
     QWidget* replyBar_;
     QLabel* replyLabel_;
+    QLabel* replyIcon_ = nullptr;
     QWidget* editBar_;
     QWidget* attachBar_;
     QLabel* attachLabel_;
@@ -121,7 +123,7 @@ private:
     QAction* sendAction_;
     QAction* attachAction_;
     QAction* emojiAction_;
-    EmojiPicker* picker_;
+    EmojiPicker* picker_ = nullptr;
 };
 
 } // namespace baton::ui

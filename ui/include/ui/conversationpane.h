@@ -85,7 +85,7 @@ Q_SIGNALS:
 private:
     void refreshHeader();
     void fillAgents();
-    const protocol::Chat* chat() const;
+    std::optional<protocol::Chat> chat() const;
 
     models::ChatListModel* chats_;
     QPointer<const models::AgentDirectory> agents_;
