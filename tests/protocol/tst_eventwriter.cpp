@@ -2,6 +2,8 @@
 // messages, subscribers and events of every payload type, with strings
 // chosen to hurt, must decode back to themselves and parse to the JSON
 // values of toJson() / payloadToJson() / eventJson().
+#include "jsontestdata.h"
+
 #include <protocol/eventwriter.h>
 
 #include <QJsonDocument>
@@ -14,64 +16,14 @@ namespace bp = baton::protocol;
 
 namespace {
 
-QDateTime utcTime(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
-}
+using baton::test::parsed;
+using baton::test::qtBytes;
+using baton::test::utcTime;
 
-class Generator {
+class Generator : public baton::test::JsonGenerator {
 public:
-    explicit Generator(quint32 seed)
-        : random_(seed)
-    {}
+    using JsonGenerator::JsonGenerator;
 
-    int below(int n) { return static_cast<int>(random_.bounded(n)); }
-    bool chance(int percent) { return below(100) < percent; }
-    qint64 id() { return chance(10) ? bp::kMaxSafeInteger - below(3) : 1 + below(1000000); }
-    qint64 count() { return chance(10) ? bp::kMaxSafeInteger : below(500); }
-    std::optional<qint64> optId() { return chance(40) ? std::nullopt : std::optional(id()); }
-    QDateTime time()
-    {
-        return utcTime(chance(10) ? 0
-                                  : 1700000000000LL +
-                                        static_cast<qint64>(random_.bounded(100000000000ULL)));
-    }
-    std::optional<QDateTime> optTime() { return chance(40) ? std::nullopt : std::optional(time()); }
-
-    template <class E>
-    E pick()
-    {
-        const auto values = bp::allValues<E>();
-        return values[static_cast<std::size_t>(below(static_cast<int>(values.size())))];
-    }
-
-    QString text()
-    {
-        QString out;
-        const int pieces = below(6);
-        for (int i = 0; i < pieces; ++i) {
-            switch (below(8)) {
-            case 0:
-                out += QChar(static_cast<char16_t>(below(0x20)));
-                break;
-            case 1:
-                out += QChar(below(2) ? u'"' : u'\\');
-                break;
-            case 2:
-                out += QChar(static_cast<char16_t>(0x800 + below(0xD000 - 0x800)));
-                break;
-            case 3:
-                out += QChar(static_cast<char16_t>(0xD800 + below(0x800))); // lone surrogate
-                break;
-            case 4:
-                out += u"\uFEFF😀 Šťastná 東京"_s;
-                break;
-            default:
-                out += u"plain text"_s;
-            }
-        }
-        return out;
-    }
     QString nonEmpty() { return u"x"_s + text(); }
 
     bp::BotStatus botStatus()
@@ -233,24 +185,7 @@ public:
         d.updatedAt = time();
         return d;
     }
-
-private:
-    QRandomGenerator random_;
 };
-
-QJsonObject parsed(const QByteArray& bytes)
-{
-    QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
-    if (error.error != QJsonParseError::NoError)
-        qWarning().noquote() << "not JSON:" << error.errorString() << "at" << error.offset;
-    return document.object();
-}
-
-QByteArray qtBytes(const QJsonObject& object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
 
 } // namespace
 

@@ -53,4 +53,10 @@ QList<qint64> serverMessageIds(HttpClient& http, qint64 chatId)
     }
 }
 
+bool startEventLog(HttpClient& http)
+{
+    return http.post(u"/api/v1/chats/1/read"_s).status == 200 &&
+           http.post(u"/api/v1/chats/1/unread"_s).status == 200 && http.eventHead() > 0;
+}
+
 } // namespace baton::test

@@ -7,6 +7,7 @@
 #include "batondprocess.h"
 #include "channelclient.h"
 #include "httpclient.h"
+#include "serverdata.h"
 #include "streamclient.h"
 
 #include <protocol/event.h>
@@ -85,10 +86,7 @@ void TestInboundWrites::initTestCase()
     QVERIFY2(server_.start(&error), qPrintable(error));
     http_ = std::make_unique<HttpClient>(server_.url());
     QCOMPARE(http_->login(u"ann@acme.test"_s).status, 200);
-    // The seed writes no events; one change makes "events after the head" servable.
-    QCOMPARE(http_->post(u"/api/v1/chats/1/read"_s).status, 200);
-    QCOMPARE(http_->post(u"/api/v1/chats/1/unread"_s).status, 200);
-    QVERIFY(http_->eventHead() > 0);
+    QVERIFY(startEventLog(*http_));
 }
 
 void TestInboundWrites::cleanupTestCase()
