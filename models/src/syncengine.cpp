@@ -113,6 +113,7 @@ SyncEngine::SyncEngine(net::RestClient* rest, net::EventStream* stream, LocalCac
         connect(loader_, &ChatLoader::failed, this, &SyncEngine::syncError);
         connect(loader_, &ChatLoader::failed, this, &SyncEngine::updateState);
         connect(loader_, &ChatLoader::finished, this, &SyncEngine::updateState);
+        connect(loader_, &ChatLoader::finished, this, &SyncEngine::loadMissingCards);
     }
 }
 
@@ -604,6 +605,21 @@ void SyncEngine::loadNotes(qint64 chatId)
             cache_->storeNotes(chatId, notes);
             model->setNotes(notes);
         });
+}
+
+// A chat opened while the cache was still loading (a notification, --chat)
+// may not have had its row yet, so its card knew no subscriber to ask for.
+void SyncEngine::loadMissingCards()
+{
+    for (auto it = open_.cbegin(); it != open_.cend(); ++it) {
+        if (!it->card || it->card->subscriber() || it->cardRequest != 0)
+            continue;
+        if (const std::optional<protocol::Chat> c = chats_->chat(it.key())) {
+            if (auto s = cache_->subscriber(c->subscriberId))
+                it->card->setSubscriber(*s);
+        }
+        loadCard(it.key());
+    }
 }
 
 void SyncEngine::loadCard(qint64 chatId)

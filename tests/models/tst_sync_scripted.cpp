@@ -146,6 +146,7 @@ private Q_SLOTS:
     void olderCardAnswerDoesNotUndoNewerEvents();
     void eventsWhileTheCacheLoadsAreKept();
     void stopDuringTheCacheLoadAddsNothingMore();
+    void chatOpenedBeforeItsRowArrivesGetsItsCard();
 };
 
 void TestSyncScripted::gapIsFilledOverRestBeforeWhatFollows()
@@ -383,6 +384,28 @@ void TestSyncScripted::stopDuringTheCacheLoadAddsNothingMore()
     f.engine->start();
     QTRY_VERIFY_WITH_TIMEOUT(!f.chats.isLoading(), kWait);
     compareWithOneShot(f.chats, cached);
+}
+
+void TestSyncScripted::chatOpenedBeforeItsRowArrivesGetsItsCard()
+{
+    Fixture f;
+    const QList<protocol::Chat> cached = manyChats();
+    QVERIFY(f.setUp(cached, 10));
+    // The oldest chat is the last to arrive: opened now (a notification, --chat)
+    // the engine does not know its subscriber yet.
+    const protocol::Chat oldest = cached.first();
+    QVERIFY(!f.chats.chat(oldest.id));
+    models::SubscriberCard card;
+    f.engine->openChat(oldest.id, nullptr, nullptr, &card);
+    const QByteArray path = "/api/v1/subscribers/" + QByteArray::number(oldest.subscriberId);
+
+    QTRY_VERIFY_WITH_TIMEOUT(!f.chats.isLoading(), kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(f.http.waiting(path) >= 0, kWait);
+    protocol::Subscriber subscriber = fixtures::subscriber(oldest.subscriberId);
+    subscriber.tags = {u"late"_s};
+    f.http.answer(f.http.waiting(path), 200, json(protocol::toJson(subscriber)));
+    QTRY_VERIFY_WITH_TIMEOUT(card.loaded(), kWait);
+    QCOMPARE(card.tags(), subscriber.tags);
 }
 
 QTEST_GUILESS_MAIN(TestSyncScripted)

@@ -130,6 +130,7 @@ private:
     void loadHistory(qint64 chatId, qint64 beforeId);
     void loadNotes(qint64 chatId);
     void loadCard(qint64 chatId);
+    void loadMissingCards();
     void updateState();
 
     QPointer<net::RestClient> rest_;
