@@ -110,9 +110,11 @@ void BotEngine::answerInbound(const EngineTarget& target, MessageKind kind, cons
     case MessageKind::BotStatusChange:
         return;
     }
+    // The text is split into words once, not once per trigger tried.
+    const QStringList have = triggerWords(text);
     for (const BotFlow& candidate : flows_.flowsOfBot(target.workspaceId, target.botId)) {
         for (const QString& trigger : candidate.flow.triggers) {
-            if (!triggerMatches(trigger, text))
+            if (!wordsMatch(triggerWords(trigger), have))
                 continue;
             Flow flow = candidate.flow;
             flow.steps = flows_.steps(flow.id);

@@ -309,7 +309,9 @@ void ChatStore::fillMissingSearch()
 
 std::optional<Chat> ChatStore::chat(qint64 workspaceId, qint64 chatId) const
 {
-    Query q(db_, kChatSelect + u" WHERE c.workspace_id = ? AND c.id = ?"_s);
+    // Built once: every inbound message reads its chat back.
+    static const QString sql = kChatSelect + u" WHERE c.workspace_id = ? AND c.id = ?"_s;
+    Query q(db_, sql);
     q.bind(workspaceId).bind(chatId).exec();
     if (!q.next())
         return std::nullopt;

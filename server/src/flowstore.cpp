@@ -25,8 +25,12 @@ QStringList parseList(const QString& text)
     return out;
 }
 
+const QString kFlowColumns = u"id, bot_id, name, triggers"_s;
+
+} // namespace
+
 // Case-folded words: runs of letters, digits and marks.
-QStringList words(const QString& text)
+QStringList triggerWords(const QString& text)
 {
     QStringList out;
     QString current;
@@ -43,14 +47,8 @@ QStringList words(const QString& text)
     return out;
 }
 
-const QString kFlowColumns = u"id, bot_id, name, triggers"_s;
-
-} // namespace
-
-bool triggerMatches(const QString& trigger, const QString& text)
+bool wordsMatch(const QStringList& want, const QStringList& have)
 {
-    const QStringList want = words(trigger);
-    const QStringList have = words(text);
     if (want.isEmpty() || want.size() > have.size())
         return false;
     for (qsizetype i = 0; i + want.size() <= have.size(); ++i) {
@@ -61,6 +59,11 @@ bool triggerMatches(const QString& trigger, const QString& text)
             return true;
     }
     return false;
+}
+
+bool triggerMatches(const QString& trigger, const QString& text)
+{
+    return wordsMatch(triggerWords(trigger), triggerWords(text));
 }
 
 QString stepMessageText(const FlowStep& step)
@@ -180,10 +183,12 @@ QList<Flow> FlowStore::list(qint64 workspaceId, const QString& search,
 
 QList<BotFlow> FlowStore::flowsOfBot(qint64 workspaceId, qint64 botId) const
 {
-    Query q(db_, u"SELECT "_s + kFlowColumns +
-                     u", purchase_pipeline_id, purchase_stage_id, purchase_name, "
-                     "purchase_amount_minor, purchase_currency FROM flows "
-                     "WHERE bot_id = ? AND workspace_id = ? ORDER BY id"_s);
+    // Built once: every inbound message tries its bot's flows.
+    static const QString sql = u"SELECT "_s + kFlowColumns +
+                               u", purchase_pipeline_id, purchase_stage_id, purchase_name, "
+                               "purchase_amount_minor, purchase_currency FROM flows "
+                               "WHERE bot_id = ? AND workspace_id = ? ORDER BY id"_s;
+    Query q(db_, sql);
     q.bind(botId).bind(workspaceId).exec();
     QList<BotFlow> out;
     while (q.next()) {
@@ -191,7 +196,7 @@ QList<BotFlow> FlowStore::flowsOfBot(qint64 workspaceId, qint64 botId) const
         b.flow.id = q.integer(0);
         b.flow.botId = q.integer(1);
         b.flow.name = q.text(2);
-        b.flow.triggers = parseList(q.text(3));
+        b.flow.triggers = triggersOf(q.text(3));
         // The rule of purchase(): a pipeline and a stage make a purchase.
         if (!q.isNull(4) && !q.isNull(5))
             b.purchase =
@@ -199,6 +204,17 @@ QList<BotFlow> FlowStore::flowsOfBot(qint64 workspaceId, qint64 botId) const
         out.append(b);
     }
     return out;
+}
+
+QStringList FlowStore::triggersOf(const QString& stored) const
+{
+    // Bounded: a workspace has few distinct trigger lists.
+    constexpr qsizetype kMaxParsed = 4096;
+    if (const auto found = parsedTriggers_.constFind(stored); found != parsedTriggers_.constEnd())
+        return *found;
+    if (parsedTriggers_.size() >= kMaxParsed)
+        parsedTriggers_.clear();
+    return *parsedTriggers_.insert(stored, parseList(stored));
 }
 
 std::optional<FlowPurchase> FlowStore::purchase(qint64 flowId) const

@@ -7,6 +7,7 @@
 #include <protocol/subscriber.h>
 
 #include <QDateTime>
+#include <QHash>
 
 #include <optional>
 
@@ -87,11 +88,22 @@ public:
     protocol::ActiveFlow activeFlow(qint64 flowId, const QString& name, qint64 position) const;
 
 private:
+    // parseList of a flow's stored triggers text; the same texts come back
+    // in every inbound request. Keyed by the text itself, so a flow changed
+    // by another instance reads as its new text: nothing to invalidate.
+    QStringList triggersOf(const QString& stored) const;
+
     Database& db_;
+    mutable QHash<QString, QStringList> parsedTriggers_;
 };
 
 // Triggers match case-insensitively as whole words of the text.
 bool triggerMatches(const QString& trigger, const QString& text);
+// The same in parts, so a text tried against many triggers is split once:
+// a text's case-folded words (runs of letters, digits and marks), and
+// whether `want` occurs in `have` as consecutive words.
+QStringList triggerWords(const QString& text);
+bool wordsMatch(const QStringList& want, const QStringList& have);
 // The text a step sends: the text, and for a buttons step its captions.
 QString stepMessageText(const protocol::FlowStep& step);
 

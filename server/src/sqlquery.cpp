@@ -27,6 +27,12 @@ Database::CachedStatement Query::acquire(const Database& db, const QString& sql)
     if (std::optional<Database::CachedStatement> cached = db.takeStatement(sql))
         return std::move(*cached);
     Database::CachedStatement fresh{sql, QSqlQuery(db.connection()), -1};
+    // Query only steps forward. On SQLite a scrollable result makes Qt set up
+    // and free a row cache on every run (~8% of an inbound message). Not on
+    // PostgreSQL: there a forward-only result is fetched row by row and a
+    // query run inside the loop over it would end it.
+    if (db.dialect() == Dialect::Sqlite)
+        fresh.query.setForwardOnly(true);
     if (!fresh.query.prepare(sql)) {
         qCWarning(lcDb).noquote() << "prepare failed:" << fresh.query.lastError().text() << "in"
                                   << sql.simplified();

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void renameIsFoundBySearch();
     void subscriberEventCarriesTagsAndVariables();
     void streamedEventsMatchTheLogAndTheObjects();
+    void triggersMatchWholeWordsOfTheText();
 
 private:
     Reply inbound(const QJsonObject& body);
@@ -297,6 +298,33 @@ void TestInboundWrites::streamedEventsMatchTheLogAndTheObjects()
     QCOMPARE(subscriber, http_->get(u"/api/v1/subscribers/%1"_s.arg(subscriberId)).json);
     const QJsonObject in = logged.at(2)[u"data"_s][u"message"_s].toObject();
     QCOMPARE(in[u"text"_s].toString(), body[u"text"_s].toString());
+}
+
+// The text is split into words once and tried against every flow's
+// triggers (parsed once per distinct stored list): matches are still whole,
+// case-folded words in a row, and the first matching flow by id wins.
+void TestInboundWrites::triggersMatchWholeWordsOfTheText()
+{
+    const auto answerTo = [this](const QString& text) -> QString {
+        const qint64 h0 = http_->eventHead();
+        if (inbound(textBody(u"writes-words"_s, text)).status != 201)
+            return u"<failed>"_s;
+        const QList<QJsonObject> events = eventsSince(h0);
+        if (events.size() < 3)
+            return u"<missing events>"_s;
+        if (events.size() == 3)
+            return QString(); // nobody answered
+        return events.at(3)[u"data"_s][u"message"_s][u"text"_s].toString();
+    };
+    // A two-word trigger across punctuation and case.
+    QVERIFY(answerTo(u"I want my MONEY, back!"_s).startsWith(u"Sorry to hear that"_s));
+    // Not whole words: no flow answers.
+    QCOMPARE(answerTo(u"moneyback humans"_s), QString());
+    // Only the last flow's trigger matches.
+    QVERIFY(answerTo(u"an Operator?"_s).startsWith(u"Connecting you"_s));
+    // "order" is in "Latest order"; the earlier flow by id wins, repeatedly.
+    for (int i = 0; i < 2; ++i)
+        QVERIFY(answerTo(u"latest ORDER"_s).startsWith(u"Your latest order"_s));
 }
 
 QTEST_GUILESS_MAIN(TestInboundWrites)
