@@ -30,14 +30,7 @@ Reply rawRequest(const QUrl& base, const QByteArray& method, const QString& path
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     if (!reply->isFinished())
         loop.exec();
-    Reply out;
-    out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    out.body = reply->readAll();
-    out.json = QJsonDocument::fromJson(out.body).object();
-    for (const auto& [name, value] : reply->rawHeaderPairs())
-        out.headers.insert(name.toLower(), value);
-    if (reply->error() != QNetworkReply::NoError && out.status == 0)
-        out.networkError = reply->errorString();
+    Reply out = readReply(reply);
     delete reply;
     return out;
 }
