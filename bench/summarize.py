@@ -63,6 +63,7 @@ def main():
     r = a.results
 
     empty = runs(r, "client_empty_")
+    label = runs(r, "client_label_")
     listed = runs(r, "client_list_")
     models = runs(r, "models_")
     raw = runs(r, "reads_raw_")
@@ -94,6 +95,12 @@ def main():
         if empty_paint else "-",
         le(paint, 1.5 * empty_paint if empty_paint else None),
         median(listed, "first_paint_cpu_ms"))
+    # The least any window that shows text pays: beside the empty window it
+    # shows what 1.5x of an empty window leaves for a window with text.
+    v = median(label, "first_paint_ms")
+    row("floor: window with one line of text (QLabel)", v, "ms", "(no target)",
+        f"{v / empty_paint:.1f}x the empty window" if v and empty_paint else "-", None,
+        median(label, "first_paint_cpu_ms"))
     # The rest of the cache arrives after the first paint (ChatLoader): the
     # time until every chat is in the model, and the longest the GUI thread
     # was busy in one turn meanwhile.
@@ -169,7 +176,7 @@ def main():
         "data": {"chats": a.chats, "messages": a.messages, "sockets": a.sockets},
         "machine": info,
         "figures": rows,
-        "raw": {"client_empty": empty, "client_list": listed, "models": models,
+        "raw": {"client_empty": empty, "client_label": label, "client_list": listed, "models": models,
                 "reads_raw": raw, "reads_batond": batond, "stream": stream,
                 "inbound_sqlite": sqlite, "inbound_pg": pg},
     }

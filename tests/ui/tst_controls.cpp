@@ -2,6 +2,7 @@
 
 #include <ui/botstatusmenu.h>
 #include <ui/connectionindicator.h>
+#include <ui/elide.h>
 #include <ui/icons.h>
 #include <ui/logindialog.h>
 #include <ui/stores.h>
@@ -53,6 +54,8 @@ private Q_SLOTS:
     void loginDialogRemembersServerAndEmailButNeverThePassword();
     void connectionIndicatorSaysWhatIsGoingOn();
     void shortTimesHaveNoSeconds();
+    void longLinesElideLikeQtWithoutShapingTheRest_data();
+    void longLinesElideLikeQtWithoutShapingTheRest();
 };
 
 void TestControls::eachPresetAsksForTheRightStateAndTime_data()
@@ -362,6 +365,37 @@ void TestControls::shortTimesHaveNoSeconds()
              qPrintable(us));
     const QString both = ui::shortDateTime(QDateTime(QDate(2026, 11, 21), at), QLocale::c());
     QVERIFY2(both.endsWith(u" 10:29"_s), qPrintable(both));
+}
+
+void TestControls::longLinesElideLikeQtWithoutShapingTheRest_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("width");
+    const QString sentence = u"Hello, I would like to change my delivery address please. "_s;
+    QTest::newRow("short") << u"Thanks!"_s << 200;
+    QTest::newRow("long latin") << sentence.repeated(200) << 220;
+    QTest::newRow("narrow glyphs") << u"il1.|"_s.repeated(400) << 150;
+    QTest::newRow("cyrillic") << u"Здравствуйте, где мой заказ? "_s.repeated(100) << 180;
+    QTest::newRow("cjk") << u"你好，我的订单在哪里？"_s.repeated(100) << 160;
+    QTest::newRow("arabic") << u"مرحبا، أين طلبي؟ "_s.repeated(100) << 160;
+    // An emoji (a surrogate pair) across the cut at width + 1 units.
+    QTest::newRow("surrogate at the cut") << (u"a"_s.repeated(80) + u"😀"_s.repeated(100)) << 80;
+    QTest::newRow("wider than the text") << sentence << 2000;
+    QTest::newRow("no room") << sentence << 0;
+}
+
+void TestControls::longLinesElideLikeQtWithoutShapingTheRest()
+{
+    QFETCH(QString, text);
+    QFETCH(int, width);
+    const QFontMetrics metrics(QApplication::font());
+    const QString elided = ui::elideLine(metrics, text, width);
+    if (width <= 0) {
+        QVERIFY(elided.isEmpty());
+        return;
+    }
+    QCOMPARE(elided, metrics.elidedText(text, Qt::ElideRight, width));
+    QVERIFY(metrics.horizontalAdvance(elided) <= width);
 }
 
 #include "tst_controls.moc"

@@ -2,6 +2,7 @@
 #include <models/chatlistmodel.h>
 #include <ui/avatar.h>
 #include <ui/chatitemdelegate.h>
+#include <ui/elide.h>
 #include <ui/icons.h>
 
 #include <QApplication>
@@ -197,7 +198,7 @@ void ChatItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
         name = tr("%1 (group)").arg(title);
     const int nameWidth = channelX - kPadding - left;
     painter->drawText(QRect(left, r.top(), nameWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(bold).elidedText(name, Qt::ElideRight, nameWidth));
+                      elideLine(QFontMetrics(bold), name, nameWidth));
 
     // Line 2: preview ... unread badge.
     int previewRight = right;
@@ -221,9 +222,9 @@ void ChatItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     painter->setFont(previewFont);
     painter->setPen(unread > 0 ? text : dim);
     const int previewWidth = previewRight - left;
-    painter->drawText(
-        QRect(left, r.top() + line, previewWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
-        QFontMetrics(previewFont).elidedText(previewText(index), Qt::ElideRight, previewWidth));
+    painter->drawText(QRect(left, r.top() + line, previewWidth, line),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      elideLine(QFontMetrics(previewFont), previewText(index), previewWidth));
 
     // Line 3: assignee ... bot status.
     painter->setFont(small);
@@ -239,7 +240,7 @@ void ChatItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
                         icons::pixmap(icons::botStateIconName(state), kIcon, dpr));
     const int assigneeWidth = botIconX - kPadding - left;
     painter->drawText(QRect(left, y3, assigneeWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
-                      smallFm.elidedText(assigneeText(index), Qt::ElideRight, assigneeWidth));
+                      elideLine(smallFm, assigneeText(index), assigneeWidth));
     painter->restore();
 }
 
