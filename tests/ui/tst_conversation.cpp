@@ -47,6 +47,7 @@ private Q_SLOTS:
     void cleanup();
     void historyPaintsEveryRowKind();
     void lineBreaksInATextAreKept();
+    void rowsFollowEditsWidthAndFont();
     void failedSendsOfferRetryAndDiscardByMouse();
     void attachmentsDownloadAndRowActions();
     void editOwnTelegramMessagesWithin48Hours();
@@ -188,6 +189,46 @@ void TestConversation::lineBreaksInATextAreKept()
     const int oneLine = d->geometry(option, rowOf(model, 201)).text.height();
     const int threeLines = d->geometry(option, rowOf(model, 202)).text.height();
     QVERIFY2(threeLines >= 3 * oneLine - 2, qPrintable(u"%1 vs %2"_s.arg(threeLines).arg(oneLine)));
+}
+
+// The delegate keeps laid-out text sizes (the view lays every row out again
+// when one changes); an edit, another width or another font is a new size.
+void TestConversation::rowsFollowEditsWidthAndFont()
+{
+    MessageModel model(1, agents_.get());
+    model.setTimeZone(QTimeZone::utc());
+    const QDateTime at = uifix::ago(60);
+    protocol::Message message = uifix::message(301, 1, at, protocol::Direction::In,
+                                               protocol::MessageSource::Subscriber, u"Hi"_s);
+    model.setMessages({message}, false);
+    ui::MessageView view(clock_.clock());
+    view.setMessageModel(&model);
+    showView(view, {720, 600});
+    const auto height = [&] {
+        QCoreApplication::processEvents();
+        QTest::qWait(20);
+        return view.visualRect(view.model()->index(0, 0)).height();
+    };
+    const int short720 = height();
+    QVERIFY(short720 > 0);
+
+    message.text = u"Where is my order? It was due on Monday and nothing came. "_s.repeated(8);
+    message.editedAt = at.addSecs(30);
+    model.upsertMessage(message, false);
+    const int long720 = height();
+    QVERIFY2(long720 > short720, qPrintable(u"%1 vs %2"_s.arg(long720).arg(short720)));
+
+    view.resize(360, 600);
+    const int long360 = height();
+    QVERIFY2(long360 > long720, qPrintable(u"%1 vs %2"_s.arg(long360).arg(long720)));
+    view.resize(720, 600);
+    QCOMPARE(height(), long720);
+
+    QFont larger = view.font();
+    larger.setPointSizeF(larger.pointSizeF() * 2);
+    view.setFont(larger);
+    const int larger720 = height();
+    QVERIFY2(larger720 > long720, qPrintable(u"%1 vs %2"_s.arg(larger720).arg(long720)));
 }
 
 void TestConversation::failedSendsOfferRetryAndDiscardByMouse()

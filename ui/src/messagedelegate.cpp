@@ -60,12 +60,6 @@ QString withLineBreaks(QString text)
     return text;
 }
 
-QSize textSize(const QString& text, const QFont& font, int width)
-{
-    QTextLayout layout(withLineBreaks(text), font);
-    return layoutText(layout, width);
-}
-
 void drawText(QPainter* painter, const QString& text, const QFont& font, const QRect& rect)
 {
     QTextLayout layout(withLineBreaks(text), font);
@@ -174,6 +168,21 @@ QString MessageDelegate::footerText(const QModelIndex& index) const
         }
     }
     return out;
+}
+
+QSize MessageDelegate::textSize(const QString& text, const QFont& font, int width) const
+{
+    // Bounded: a chat of many thousands of rows at a few widths fits.
+    constexpr qsizetype kMaxSizes = 50'000;
+    TextKey key{text, font, width};
+    if (const auto it = textSizes_.constFind(key); it != textSizes_.cend())
+        return *it;
+    if (textSizes_.size() >= kMaxSizes)
+        textSizes_.clear();
+    QTextLayout layout(withLineBreaks(text), font);
+    const QSize size = layoutText(layout, width);
+    textSizes_.insert(std::move(key), size);
+    return size;
 }
 
 MessageDelegate::Geometry MessageDelegate::geometry(const QStyleOptionViewItem& option,

@@ -2,6 +2,8 @@
 
 #include <ui/clock.h>
 
+#include <QFont>
+#include <QHash>
 #include <QPointer>
 #include <QStyledItemDelegate>
 
@@ -70,7 +72,23 @@ protected:
                      const QModelIndex& index) override;
 
 private:
+    // A text's size laid out in `width`: the view lays every row out again
+    // when one changes (a delivery tick, a new message), and laying out the
+    // texts is most of a row's geometry.
+    struct TextKey {
+        QString text;
+        QFont font;
+        int width = 0;
+        friend bool operator==(const TextKey&, const TextKey&) = default;
+        friend size_t qHash(const TextKey& key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.text, key.font, key.width);
+        }
+    };
+    QSize textSize(const QString& text, const QFont& font, int width) const;
+
     QPointer<QAbstractItemView> view_;
+    mutable QHash<TextKey, QSize> textSizes_;
     Clock clock_;
     qint64 currentAgentId_ = 0;
 };
