@@ -64,6 +64,7 @@ def main():
 
     empty = runs(r, "client_empty_")
     label = runs(r, "client_label_")
+    small = runs(r, "client_small_")
     listed = runs(r, "client_list_")
     models = runs(r, "models_")
     raw = runs(r, "reads_raw_")
@@ -101,6 +102,12 @@ def main():
     row("floor: window with one line of text (QLabel)", v, "ms", "(no target)",
         f"{v / empty_paint:.1f}x the empty window" if v and empty_paint else "-", None,
         median(label, "first_paint_cpu_ms"))
+    # The same console on a cache of 100 chats (one first screen): what the
+    # 100k chats add.
+    v = median(small, "first_paint_ms")
+    row("same window, cache of 100 chats", v, "ms", "(no target)",
+        f"{paint / v:.2f}x of it at {a.chats or 0:,} chats" if v and paint else "-", None,
+        median(small, "first_paint_cpu_ms"))
     # The rest of the cache arrives after the first paint (ChatLoader): the
     # time until every chat is in the model, and the longest the GUI thread
     # was busy in one turn meanwhile.
@@ -133,6 +140,9 @@ def main():
     v = median(listed, "open_10k_chat_all_rows_ms")
     row("same chat, all 10,000 rows in the view", v, "ms", "(no target)", "-", None,
         median(listed, "open_10k_chat_all_rows_ms_cpu"))
+    v = median(listed, "row_change_10k_rows_ms")
+    row("one row edited, all 10,000 rows in the view", v, "ms", "(no target)", "-", None,
+        median(listed, "row_change_10k_rows_ms_cpu"))
     v = median(batond, "per_second")
     row("chat-page reads per second", v, "/s", ">= 30% of raw route",
         f"raw QHttpServer route {raw_reads:.0f}/s" if raw_reads else "-",
@@ -176,7 +186,7 @@ def main():
         "data": {"chats": a.chats, "messages": a.messages, "sockets": a.sockets},
         "machine": info,
         "figures": rows,
-        "raw": {"client_empty": empty, "client_label": label, "client_list": listed, "models": models,
+        "raw": {"client_empty": empty, "client_label": label, "client_small": small, "client_list": listed, "models": models,
                 "reads_raw": raw, "reads_batond": batond, "stream": stream,
                 "inbound_sqlite": sqlite, "inbound_pg": pg},
     }
