@@ -48,6 +48,7 @@ private Q_SLOTS:
     void historyPaintsEveryRowKind();
     void lineBreaksInATextAreKept();
     void rowsFollowEditsWidthAndFont();
+    void footersFollowTheClocksZone();
     void failedSendsOfferRetryAndDiscardByMouse();
     void attachmentsDownloadAndRowActions();
     void editOwnTelegramMessagesWithin48Hours();
@@ -229,6 +230,26 @@ void TestConversation::rowsFollowEditsWidthAndFont()
     view.setFont(larger);
     const int larger720 = height();
     QVERIFY2(larger720 > long720, qPrintable(u"%1 vs %2"_s.arg(larger720).arg(long720)));
+}
+
+// The delegate reads the clock's zone at most once a second (rows are laid
+// out by the thousand); a new zone still shows.
+void TestConversation::footersFollowTheClocksZone()
+{
+    uifix::TestClock clock;
+    *clock.at = QDateTime(QDate(2026, 11, 21), QTime(12, 0), QTimeZone::utc());
+    MessageModel model(1, agents_.get());
+    const QDateTime sent(QDate(2026, 11, 21), QTime(10, 29), QTimeZone::utc());
+    model.setMessages({uifix::message(401, 1, sent, protocol::Direction::In,
+                                      protocol::MessageSource::Subscriber, u"Hi"_s)},
+                      false);
+    ui::MessageView view(clock.clock());
+    view.setMessageModel(&model);
+    ui::MessageDelegate* d = view.messageDelegate();
+    QCOMPARE(d->footerText(model.index(0)), ui::shortTime(QTime(10, 29), QLocale()));
+    *clock.at = clock.at->toTimeZone(QTimeZone(5 * 3600));
+    QTRY_COMPARE_WITH_TIMEOUT(d->footerText(model.index(0)),
+                              ui::shortTime(QTime(15, 29), QLocale()), 5000);
 }
 
 void TestConversation::failedSendsOfferRetryAndDiscardByMouse()

@@ -42,13 +42,18 @@ QString formatDuration(qint64 seconds)
     return Durations::format(seconds);
 }
 
-QString shortTime(const QTime& time, const QLocale& locale)
+QString shortTimeFormat(const QLocale& locale)
 {
     QString format = locale.timeFormat(QLocale::ShortFormat);
     // A seconds field and the separator before it ("HH:mm:ss" -> "HH:mm").
     static const QRegularExpression seconds(QStringLiteral("[^Hhmaps]*s+"));
     format.remove(seconds);
-    return locale.toString(time, format.trimmed());
+    return format.trimmed();
+}
+
+QString shortTime(const QTime& time, const QLocale& locale)
+{
+    return locale.toString(time, shortTimeFormat(locale));
 }
 
 QString shortDateTime(const QDateTime& at, const QLocale& locale)

@@ -148,8 +148,8 @@ QString MessageDelegate::footerText(const QModelIndex& index) const
         return reason.isEmpty() ? tr("Not sent") : tr("Not sent: %1").arg(reason);
     }
     const QDateTime at = index.data(MessageModel::CreatedAtRole).toDateTime();
-    const QTimeZone zone = clock_ ? clock_().timeZone() : QTimeZone::systemTimeZone();
-    QString out = shortTime(at.toTimeZone(zone).time(), QLocale());
+    const TimeText& time = timeText();
+    QString out = time.locale.toString(at.toTimeZone(time.zone).time(), time.format);
     if (index.data(MessageModel::EditedRole).toBool())
         out = tr("edited %1").arg(out);
     if (static_cast<Direction>(index.data(MessageModel::DirectionRole).toInt()) == Direction::Out) {
@@ -170,19 +170,49 @@ QString MessageDelegate::footerText(const QModelIndex& index) const
     return out;
 }
 
+const MessageDelegate::TimeText& MessageDelegate::timeText() const
+{
+    // The clock's zone costs a look at the system's zone file each time, the
+    // format a regular expression; rows are laid out by the thousand. A
+    // changed zone or locale shows within a second.
+    if (!timeAge_.isValid() || timeAge_.hasExpired(1000)) {
+        time_.zone = clock_ ? clock_().timeZone() : QTimeZone::systemTimeZone();
+        time_.locale = QLocale();
+        time_.format = shortTimeFormat(time_.locale);
+        timeAge_.start();
+    }
+    return time_;
+}
+
+int MessageDelegate::advance(const QString& text, const QFont& font) const
+{
+    // Kept with the laid-out sizes: -1 stands for "one line, no width".
+    TextKey key{text, font, -1};
+    if (const auto it = textSizes_.constFind(key); it != textSizes_.cend())
+        return it->width();
+    const int width = QFontMetrics(font).horizontalAdvance(text);
+    remember(std::move(key), QSize(width, 0));
+    return width;
+}
+
 QSize MessageDelegate::textSize(const QString& text, const QFont& font, int width) const
 {
-    // Bounded: a chat of many thousands of rows at a few widths fits.
-    constexpr qsizetype kMaxSizes = 50'000;
     TextKey key{text, font, width};
     if (const auto it = textSizes_.constFind(key); it != textSizes_.cend())
         return *it;
-    if (textSizes_.size() >= kMaxSizes)
-        textSizes_.clear();
     QTextLayout layout(withLineBreaks(text), font);
     const QSize size = layoutText(layout, width);
-    textSizes_.insert(std::move(key), size);
+    remember(std::move(key), size);
     return size;
+}
+
+void MessageDelegate::remember(TextKey key, QSize size) const
+{
+    // Bounded: a chat of many thousands of rows at a few widths fits.
+    constexpr qsizetype kMaxSizes = 50'000;
+    if (textSizes_.size() >= kMaxSizes)
+        textSizes_.clear();
+    textSizes_.insert(std::move(key), size);
 }
 
 MessageDelegate::Geometry MessageDelegate::geometry(const QStyleOptionViewItem& option,
@@ -203,8 +233,7 @@ MessageDelegate::Geometry MessageDelegate::geometry(const QStyleOptionViewItem& 
 
     if (isSystem(index)) {
         const QString text = index.data(MessageModel::SystemTextRole).toString();
-        const int w =
-            std::min(row.width() - 2 * kMargin, sfm.horizontalAdvance(text) + kIcon + 3 * kGap);
+        const int w = std::min(row.width() - 2 * kMargin, advance(text, small) + kIcon + 3 * kGap);
         const QSize s = textSize(text, small, w - kIcon - 3 * kGap);
         g.system =
             QRect(row.left() + (row.width() - w) / 2, y, w, std::max(s.height(), kIcon) + 2 * kGap);
@@ -230,7 +259,7 @@ MessageDelegate::Geometry MessageDelegate::geometry(const QStyleOptionViewItem& 
         QFont bold = small;
         bold.setBold(true);
         const QFontMetrics bfm(bold);
-        place(g.label, QSize(std::min(inner, bfm.horizontalAdvance(label) + 1), bfm.height()));
+        place(g.label, QSize(std::min(inner, advance(label, bold) + 1), bfm.height()));
     }
 
     const bool deleted = index.data(MessageModel::DeletedRole).toBool();
@@ -277,7 +306,7 @@ MessageDelegate::Geometry MessageDelegate::geometry(const QStyleOptionViewItem& 
     const QString footer = footerText(index);
     const auto pending =
         index.data(MessageModel::PendingStateRole).value<MessageModel::PendingState>();
-    int footerWidth = std::min(inner, sfm.horizontalAdvance(footer));
+    int footerWidth = std::min(inner, advance(footer, small));
     const int footerTop = h;
     int footerHeight = sfm.height();
     if (pending == MessageModel::PendingState::Failed) {

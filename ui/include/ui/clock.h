@@ -21,6 +21,8 @@ QString formatDuration(qint64 seconds);
 // The locale's short time format without seconds ("10:29", "10:29 AM"): some
 // locales' short format (C, the default under a bare X session) has them.
 QString shortTime(const QTime& time, const QLocale& locale);
+// The format shortTime() uses, for callers that format many times.
+QString shortTimeFormat(const QLocale& locale);
 // The same for a date and time: short date, then shortTime().
 QString shortDateTime(const QDateTime& at, const QLocale& locale);
 

@@ -2,10 +2,13 @@
 
 #include <ui/clock.h>
 
+#include <QElapsedTimer>
 #include <QFont>
 #include <QHash>
+#include <QLocale>
 #include <QPointer>
 #include <QStyledItemDelegate>
+#include <QTimeZone>
 
 class QAbstractItemView;
 
@@ -86,9 +89,19 @@ private:
         }
     };
     QSize textSize(const QString& text, const QFont& font, int width) const;
+    int advance(const QString& text, const QFont& font) const;
+    void remember(TextKey key, QSize size) const;
+    struct TimeText {
+        QTimeZone zone;
+        QLocale locale;
+        QString format;
+    };
+    const TimeText& timeText() const;
 
     QPointer<QAbstractItemView> view_;
     mutable QHash<TextKey, QSize> textSizes_;
+    mutable TimeText time_;
+    mutable QElapsedTimer timeAge_;
     Clock clock_;
     qint64 currentAgentId_ = 0;
 };
