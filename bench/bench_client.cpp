@@ -11,8 +11,8 @@
 // console is built the way app/src/console.cpp builds it (the same models,
 // stores and MainWindow::Context) and loaded the way SyncEngine::start()
 // loads it (a ChatLoader: the newest chats into the model before the first
-// paint, the rest decoded on a worker thread and added a slice per
-// event-loop turn); the network layer and sign-in are left out, they are not
+// paint, the rest decoded on a worker thread from that paint on and added
+// a slice per event-loop turn); the network layer and sign-in are left out, they are not
 // on the path to the first painted list. "Whole cache loaded" is the time
 // from main() until the last slice is in the model, with the longest turn
 // of the GUI thread from the first paint until then (a 1 ms probe timer:
@@ -424,6 +424,8 @@ int console(QApplication& app, const QString& cachePath, const QString& json)
         result[u"rss_first_paint_mib"_s] = rssMiB();
         addRssBreakdown(result, u"rss_first_paint"_s);
         painted = true;
+        // What the app does at the list's paint (MainWindow::chatListPainted).
+        loader.proceed();
         if (loaded)
             wholeLoad();
         else

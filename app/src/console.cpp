@@ -93,6 +93,11 @@ Console::Console(ConsoleConfig config, QObject* parent)
     wiring_ = std::make_unique<Wiring>(std::move(wiring));
 
     connect(window_.get(), &ui::MainWindow::chatOpenRequested, this, &Console::openChat);
+    // The rest of the cached chats is decoded once the first screen shows.
+    connect(window_.get(), &ui::MainWindow::chatListPainted, this, [this] {
+        if (session_)
+            session_->engine->listPainted();
+    });
     connect(window_.get(), &ui::MainWindow::quitRequested, this, &Console::quitRequested);
     connect(login_.get(), &ui::LoginDialog::loginRequested, this,
             [this](const QString& server, const QString& email, const QString& password) {

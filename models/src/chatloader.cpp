@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QThread>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace baton::models {
@@ -19,6 +21,9 @@ ChatLoader::ChatLoader(LocalCache* cache, ChatListModel* model, QObject* parent)
     // reads) queued behind the one before.
     sliceTimer_.setInterval(0);
     connect(&sliceTimer_, &QTimer::timeout, this, &ChatLoader::addSlice);
+    paintWait_.setSingleShot(true);
+    paintWait_.setInterval(kPaintWaitMs);
+    connect(&paintWait_, &QTimer::timeout, this, &ChatLoader::proceed);
 }
 
 ChatLoader::~ChatLoader()
@@ -45,18 +50,23 @@ void ChatLoader::start(int first)
     }
     loading_ = true;
     model_->setLoading(true);
-    const quint64 run = ++run_;
+    ++run_;
     cancelled_ = std::make_shared<std::atomic<bool>>(false);
-    QSet<qint64> skip;
-    skip.reserve(newest.size());
+    pendingSkip_.clear();
+    pendingSkip_.reserve(newest.size());
     for (const protocol::Chat& c : newest)
-        skip.insert(c.id);
-    // The decoding starts when the event loop runs, behind what start()'s
-    // caller queued (showing the window), not while the window is built.
-    QTimer::singleShot(0, this, [this, run, skip = std::move(skip)]() mutable {
-        if (run == run_ && loading_)
-            decode(run, std::move(skip));
-    });
+        pendingSkip_.insert(c.id);
+    decodePending_ = true;
+    paintWait_.start();
+}
+
+void ChatLoader::proceed()
+{
+    if (!decodePending_ || !loading_)
+        return;
+    decodePending_ = false;
+    paintWait_.stop();
+    decode(run_, std::exchange(pendingSkip_, {}));
 }
 
 void ChatLoader::decode(quint64 run, QSet<qint64> skip)
@@ -103,6 +113,9 @@ void ChatLoader::cancel()
     loading_ = false;
     replay_.clear();
     sliceTimer_.stop();
+    decodePending_ = false;
+    pendingSkip_.clear();
+    paintWait_.stop();
     if (!slices_.isEmpty())
         dispose(false);
 }

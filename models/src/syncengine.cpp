@@ -163,6 +163,12 @@ void SyncEngine::start()
     updateState();
 }
 
+void SyncEngine::listPainted()
+{
+    if (loader_)
+        loader_->proceed();
+}
+
 void SyncEngine::stop()
 {
     running_ = false;

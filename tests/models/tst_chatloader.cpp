@@ -103,6 +103,7 @@ private Q_SLOTS:
     void cancelledLoadAddsNothing();
     void restartDuringTheLoadLoadsOnce();
     void smallCacheNeedsNoSecondStep();
+    void theRestWaitsForThePaintOrAQuarterSecond();
 };
 
 void TestChatLoader::firstScreenAtOnceThenTheRestInListOrder()
@@ -316,6 +317,37 @@ void TestChatLoader::smallCacheNeedsNoSecondStep()
     QVERIFY(!model.isLoading());
     QVERIFY(loader.findChildren<QThread*>().isEmpty());
     compareWithOneShot(model, c.cache->chats());
+}
+
+// The worker starts at proceed() (the app calls it at the list's paint), or
+// after kPaintWaitMs when nothing paints; a timer never fires early, so
+// 50 ms after start() nothing has begun.
+void TestChatLoader::theRestWaitsForThePaintOrAQuarterSecond()
+{
+    Cache c;
+    QVERIFY(c.fill(workspace(), 10));
+    models::ChatListModel model;
+    models::ChatLoader loader(c.cache.get(), &model);
+    QSignalSpy finished(&loader, &models::ChatLoader::finished);
+    loader.proceed(); // nothing to go on with yet
+    QVERIFY(loader.findChildren<QThread*>().isEmpty());
+
+    loader.start(kFirst);
+    QTest::qWait(50);
+    QVERIFY(loader.findChildren<QThread*>().isEmpty());
+    QCOMPARE(model.count(), kFirst);
+    loader.proceed();
+    QCOMPARE(loader.findChildren<QThread*>().size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kWait);
+    compareWithOneShot(model, c.cache->chats());
+
+    // Nothing paints: the rest comes all the same.
+    models::ChatListModel unseen;
+    models::ChatLoader alone(c.cache.get(), &unseen);
+    QSignalSpy done(&alone, &models::ChatLoader::finished);
+    alone.start(kFirst);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, kWait);
+    compareWithOneShot(unseen, c.cache->chats());
 }
 
 QTEST_GUILESS_MAIN(TestChatLoader)

@@ -129,6 +129,7 @@ private Q_SLOTS:
     void commandPaletteRunsACommandByName();
     void helpOverlayListsEveryShortcut();
     void statusBarShowsTheConnection();
+    void theChatListSaysWhenItHasPainted();
 };
 
 void TestMainWindow::noDefaultShortcutUsesAltWithACharacter()
@@ -471,6 +472,21 @@ void TestMainWindow::statusBarShowsTheConnection()
     QVERIFY(c.window->connection()->text().contains(u"2 min ago"_s));
     c.window->connection()->setOnline();
     QCOMPARE(c.window->connection()->text(), u"Online"_s);
+}
+
+// The app starts decoding the rest of the cached chats at this signal.
+void TestMainWindow::theChatListSaysWhenItHasPainted()
+{
+    uifix::TempSettings temp;
+    Console c(temp);
+    QSignalSpy painted(c.window.get(), &ui::MainWindow::chatListPainted);
+    QCoreApplication::processEvents();
+    QCOMPARE(painted.size(), 0); // not shown: nothing painted
+    c.show();
+    QTRY_VERIFY(painted.size() >= 1);
+    const qsizetype before = painted.size();
+    c.window->chatList()->view()->viewport()->repaint();
+    QTRY_VERIFY(painted.size() > before);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSplitter>
@@ -51,6 +52,7 @@ MainWindow::MainWindow(const Context& context, QWidget* parent)
         new ConversationPane(context_.chats->chatList(), context_.agents, context_.drafts,
                              context_.clock, context_.avatars, splitter_);
     card_ = new SubscriberCardWidget(context_.card, context_.clock, context_.avatars, splitter_);
+    list_->view()->viewport()->installEventFilter(this);
     splitter_->addWidget(list_);
     splitter_->addWidget(conversation_);
     splitter_->addWidget(card_);
@@ -252,6 +254,13 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveLayout();
     QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Paint && watched == list_->view()->viewport())
+        QMetaObject::invokeMethod(this, &MainWindow::chatListPainted, Qt::QueuedConnection);
+    return QMainWindow::eventFilter(watched, event);
 }
 
 } // namespace baton::ui

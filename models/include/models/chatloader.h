@@ -38,6 +38,9 @@ public:
     static constexpr int kFirstScreen = 100;
     // Rows added per event-loop turn: a few milliseconds of GUI time.
     static constexpr int kSlice = 2'000;
+    // The longest the rest waits for proceed() (a window that never paints:
+    // hidden, minimised to the tray).
+    static constexpr int kPaintWaitMs = 250;
 
     ChatLoader(LocalCache* cache, ChatListModel* model, QObject* parent = nullptr);
     // Cancels a running load and waits for its worker.
@@ -46,8 +49,14 @@ public:
     ChatLoader& operator=(const ChatLoader&) = delete;
 
     // Replaces the model's rows with the newest `first` chats of the cache
-    // now, and loads the rest (a running load is cancelled first).
+    // now, and loads the rest (a running load is cancelled first) once the
+    // first screen is painted: at proceed(), or kPaintWaitMs at the latest.
     void start(int first = kFirstScreen);
+    // The first screen is on screen: the rest may be decoded now. Decoding
+    // beside the first paint took the second core from it (and on a busy
+    // machine, time from the GUI thread). Nothing happens without a start()
+    // waiting for it.
+    void proceed();
     // Stops a running load; the model keeps its rows and stays marked
     // loading (its list is a part) until the next start() or clear().
     void cancel();
@@ -83,6 +92,10 @@ private:
     qsizetype nextSlice_ = 0;
     QTimer sliceTimer_;
     QList<protocol::Event> replay_;
+    // Between start() and proceed(): the first screen's ids, not decoded again.
+    bool decodePending_ = false;
+    QSet<qint64> pendingSkip_;
+    QTimer paintWait_;
 };
 
 } // namespace baton::models

@@ -56,6 +56,9 @@ public:
     // follow, see ChatLoader), then starts the stream with the cached
     // applied seq. The stream's URL and token are the caller's.
     void start();
+    // The chat list has painted (its first screen, after start()): the rest
+    // of the cached chats may be decoded now (ChatLoader::proceed()).
+    void listPainted();
     // Stops the stream and a running chat load; the cache keeps what was
     // applied.
     void stop();

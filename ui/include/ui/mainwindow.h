@@ -81,9 +81,12 @@ Q_SIGNALS:
     void settingsRequested();
     void statisticsRequested();
     void signOutRequested();
+    // After each paint of the chat list (queued: the paint is done).
+    void chatListPainted();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void createActions();
