@@ -15,9 +15,14 @@ QString HttpRequest::queryValue(const QString& key) const
 
 HttpResponse HttpResponse::json(const QJsonObject& object, int status)
 {
+    return jsonText(QJsonDocument(object).toJson(QJsonDocument::Compact), status);
+}
+
+HttpResponse HttpResponse::jsonText(QByteArray text, int status)
+{
     HttpResponse out;
     out.status = status;
-    out.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    out.body = std::move(text);
     // Answers describe the moment they were made; caches would serve stale state.
     out.headers.emplaceBack("Cache-Control", "no-store");
     return out;

@@ -39,6 +39,8 @@ struct HttpResponse {
     QList<QPair<QByteArray, QByteArray>> headers; // extra headers, e.g. Retry-After
 
     static HttpResponse json(const QJsonObject& object, int status = 200);
+    // JSON text already written (e.g. by protocol::JsonWriter), as json() sends it.
+    static HttpResponse jsonText(QByteArray text, int status = 200);
     static HttpResponse error(const protocol::ApiError& error);
     static HttpResponse noContent();
 };

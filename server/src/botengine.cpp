@@ -169,6 +169,8 @@ void BotEngine::runSteps(const EngineTarget& target, const FlowRun& start, const
                     flows_.saveRun(run);
                 else
                     flows_.insertRun(run);
+                outcome.waiting = run;
+                outcome.waitingFlowName = flow.name;
                 return;
             }
             break;

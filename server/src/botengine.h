@@ -54,6 +54,10 @@ struct EngineOutcome {
     std::optional<qint64> lastMessageId;
     // The chat's bot messages in the limit window, counted once per outcome.
     std::optional<qint64> botMessagesInWindow;
+    // The run stored when a flow stopped at a wait, and its flow's name: with
+    // flowChanged, the subscriber's running flow afterwards (none if unset).
+    std::optional<FlowRun> waiting;
+    QString waitingFlowName;
 };
 
 // The bot: keyword flows with text, buttons, wait and open-chat steps

@@ -53,6 +53,17 @@ struct Known {
     std::optional<QDateTime> limitSince;
     qint64 messageLimit = 0;
     bool hasRun = false;
+    // The rest of the subscriber and chat events (built, not read back).
+    QDateTime subscribedAt;
+    std::optional<AdCampaign> adCampaign;
+    std::optional<InstagramFollow> instagram;
+    qint64 chatBotId = 0;
+    Channel chatChannel = Channel::Telegram;
+    ChatType chatType = ChatType::Personal;
+    qint64 unreadCount = 0;
+    std::optional<qint64> assigneeId;
+    QDateTime chatLastActivityAt;
+    bool hasTagsOrVariables = false;
 };
 
 template <class E>
@@ -71,7 +82,12 @@ std::optional<Known> findSubscriber(const Database& db, const ChannelBot& bot,
                 "c.id, c.state, s.bot_state, s.bot_until, s.bot_reason, s.bot_actor_type, "
                 "s.bot_actor_agent_id, s.bot_changed_at, s.bot_version, s.bot_limit_since, "
                 "w.message_limit, EXISTS (SELECT 1 FROM subscriber_flow_runs r WHERE "
-                "r.subscriber_id = s.id) FROM workspaces w LEFT JOIN subscribers s ON "
+                "r.subscriber_id = s.id), s.subscribed_at, s.ad_campaign_name, s.ad_campaign_url, "
+                "s.ig_follows_business, s.ig_followed_by_business, c.bot_id, c.channel, c.type, "
+                "c.unread_count, c.assignee_id, c.last_activity_at, "
+                "EXISTS (SELECT 1 FROM subscriber_tags t WHERE t.subscriber_id = s.id) OR "
+                "EXISTS (SELECT 1 FROM subscriber_variables v WHERE v.subscriber_id = s.id) "
+                "FROM workspaces w LEFT JOIN subscribers s ON "
                 "s.workspace_id = w.id AND s.bot_id = ? AND s.external_id = ? "
                 "LEFT JOIN chats c ON c.subscriber_id = s.id WHERE w.id = ?"_s);
     q.bind(bot.botId).bind(externalId).bind(bot.workspaceId).exec();
@@ -108,6 +124,18 @@ std::optional<Known> findSubscriber(const Database& db, const ChannelBot& bot,
     k.limitSince = q.optTime(20);
     k.messageLimit = q.integer(21);
     k.hasRun = q.boolean(22);
+    k.subscribedAt = q.time(23);
+    if (!q.isNull(24))
+        k.adCampaign = AdCampaign{q.text(24), q.text(25)};
+    if (!q.isNull(26))
+        k.instagram = InstagramFollow{q.boolean(26), q.boolean(27)};
+    k.chatBotId = q.integer(28);
+    k.chatChannel = enumAt(q, 29, Channel::Telegram);
+    k.chatType = enumAt(q, 30, ChatType::Personal);
+    k.unreadCount = q.integer(31);
+    k.assigneeId = q.optInteger(32);
+    k.chatLastActivityAt = q.time(33);
+    k.hasTagsOrVariables = q.boolean(34);
     return k;
 }
 
@@ -150,14 +178,30 @@ Message ChannelService::inbound(const ChannelBot& bot, const InboundRequest& req
         Transaction tx(db_);
         // One inbound at a time per bot, so a first contact is created once
         // also when a connector delivers two messages at once.
-        if (db_.dialect() == Dialect::Postgresql)
+        if (db_.dialect() == Dialect::Postgresql) {
             Query(db_, u"SELECT id FROM bots WHERE id = ? FOR UPDATE"_s).bind(bot.botId).exec();
+            // The subscriber's and chat's rows too: their events are built from
+            // the read below and this request's own writes, so no other
+            // transaction may change those rows in between (on SQLite, BEGIN
+            // IMMEDIATE keeps every other writer out already).
+            Query(db_, u"SELECT s.id FROM subscribers s JOIN chats c ON c.subscriber_id = s.id "
+                       "WHERE s.bot_id = ? AND s.external_id = ? FOR UPDATE"_s)
+                .bind(bot.botId)
+                .bind(request.externalId)
+                .exec();
+        }
+        // Times as a read of the stored milliseconds gives them back.
+        const QDateTime at = fromMs(toMs(now));
         qint64 messageLimit = 0;
         const auto known = findSubscriber(db_, bot, request.externalId, &messageLimit);
         const bool firstContact = !known;
         qint64 subscriberId = 0;
         qint64 chatId = 0;
         std::optional<EngineTarget> target;
+        // The subscriber and chat as they are once this request's writes are
+        // done (before the engine), for their events.
+        Subscriber after;
+        Chat chatAfter;
         if (firstContact) {
             Subscriber s;
             s.botId = bot.botId;
@@ -193,6 +237,15 @@ Message ChannelService::inbound(const ChannelBot& bot, const InboundRequest& req
             target = EngineTarget{bot.workspaceId, subscriberId, chatId,     bot.botId,
                                   bot.channel,     s.status,     chat.state, s.botStatus,
                                   std::nullopt,    messageLimit, false};
+            after = s;
+            after.id = subscriberId;
+            after.subscribedAt = at;
+            after.lastActivityAt = at;
+            after.lastInboundAt = at;
+            after.botStatus.changedAt = at;
+            chatAfter = chat;
+            chatAfter.id = chatId;
+            chatAfter.lastActivityAt = at;
         } else {
             subscriberId = known->id;
             // A connector may leave a field out: only what it sends replaces.
@@ -208,30 +261,48 @@ Message ChannelService::inbound(const ChannelBot& bot, const InboundRequest& req
             const SubscriptionStatus status = known->status == SubscriptionStatus::Unsubscribed
                                                   ? SubscriptionStatus::Active
                                                   : known->status;
-            // The search columns too, from the same fields (ChatStore::writeSearch's rule).
-            const SearchFields search = searchFieldsOf(s);
-            Query(db_, u"UPDATE subscribers SET first_name = ?, last_name = ?, username = ?, "
-                       "avatar_url = ?, group_member_count = ?, group_share_link = ?, "
-                       "group_invite_link = ?, status = ?, last_inbound_at = ?, "
-                       "last_activity_at = ?, search_title = ?, search_username = ?, "
-                       "search_email = ?, search_phone = ?, phone_digits = ? WHERE id = ?"_s)
-                .bind(s.firstName)
-                .bind(s.lastName)
-                .bind(s.username)
-                .bind(s.avatarUrl)
-                .bind(s.group ? std::optional(s.group->memberCount) : std::nullopt)
-                .bind(s.group ? std::optional(s.group->shareLink) : std::nullopt)
-                .bind(s.group ? std::optional(s.group->inviteLink) : std::nullopt)
-                .bind(enumName(status))
-                .bind(now)
-                .bind(now)
-                .bind(search.title)
-                .bind(search.username)
-                .bind(search.email)
-                .bind(search.phone)
-                .bind(search.phoneDigits)
-                .bind(subscriberId)
-                .exec();
+            // Only what changes is set. The profile (and the search columns
+            // made from it) mostly stays as it is; status only when it
+            // changes: setting an indexed column, even to its value, rewrites
+            // its index entry (subscribers_bot), one more page per message.
+            const bool profileChanges = s.firstName != known->firstName ||
+                                        s.lastName != known->lastName ||
+                                        s.username != known->username ||
+                                        s.avatarUrl != known->avatarUrl || s.group != known->group;
+            const bool statusChanges = status != known->status;
+            static const QString times =
+                u"UPDATE subscribers SET last_inbound_at = ?, last_activity_at = ?"_s;
+            static const QString profile =
+                u", first_name = ?, last_name = ?, username = ?, avatar_url = ?, "
+                "group_member_count = ?, group_share_link = ?, group_invite_link = ?, "
+                "search_title = ?, search_username = ?, search_email = ?, search_phone = ?, "
+                "phone_digits = ?"_s;
+            static const QString setStatus = u", status = ?"_s;
+            static const QString where = u" WHERE id = ?"_s;
+            static const QString updates[4] = {times + where, times + setStatus + where,
+                                               times + profile + where,
+                                               times + profile + setStatus + where};
+            Query write(db_, updates[(profileChanges ? 2 : 0) + (statusChanges ? 1 : 0)]);
+            write.bind(now).bind(now);
+            if (profileChanges) {
+                // The search columns from the same fields (ChatStore::writeSearch's rule).
+                const SearchFields search = searchFieldsOf(s);
+                write.bind(s.firstName)
+                    .bind(s.lastName)
+                    .bind(s.username)
+                    .bind(s.avatarUrl)
+                    .bind(s.group ? std::optional(s.group->memberCount) : std::nullopt)
+                    .bind(s.group ? std::optional(s.group->shareLink) : std::nullopt)
+                    .bind(s.group ? std::optional(s.group->inviteLink) : std::nullopt)
+                    .bind(search.title)
+                    .bind(search.username)
+                    .bind(search.email)
+                    .bind(search.phone)
+                    .bind(search.phoneDigits);
+            }
+            if (statusChanges)
+                write.bind(enumName(status));
+            write.bind(subscriberId).exec();
             if (request.kind == MessageKind::AdClick && request.adCampaign) {
                 Query(db_, u"UPDATE subscribers SET ad_campaign_name = ?, ad_campaign_url = ? "
                            "WHERE id = ?"_s)
@@ -245,6 +316,31 @@ Message ChannelService::inbound(const ChannelBot& bot, const InboundRequest& req
                                   bot.botId,           bot.channel,      status,
                                   known->chatState,    known->botStatus, known->limitSince,
                                   known->messageLimit, known->hasRun};
+            after = s;
+            after.botId = bot.botId;
+            after.channel = bot.channel;
+            after.status = status;
+            after.subscribedAt = known->subscribedAt;
+            after.lastActivityAt = at;
+            after.lastInboundAt = at;
+            after.adCampaign = request.kind == MessageKind::AdClick && request.adCampaign
+                                   ? request.adCampaign
+                                   : known->adCampaign;
+            after.instagram = known->instagram;
+            after.botStatus = known->botStatus;
+            // Tags and variables: nothing in this request changes them (most
+            // subscribers have none; then there is nothing to read).
+            if (known->hasTagsOrVariables)
+                readTagsAndVariables(db_, after);
+            chatAfter.id = chatId;
+            chatAfter.subscriberId = subscriberId;
+            chatAfter.botId = known->chatBotId;
+            chatAfter.channel = known->chatChannel;
+            chatAfter.type = known->chatType;
+            chatAfter.state = known->chatState;
+            chatAfter.unreadCount = known->unreadCount;
+            chatAfter.assigneeId = known->assigneeId;
+            chatAfter.lastActivityAt = known->chatLastActivityAt;
         }
 
         in.chatId = chatId;
@@ -269,14 +365,40 @@ Message ChannelService::inbound(const ChannelBot& bot, const InboundRequest& req
         // The inbound message, the bot's answers and the opening: one write.
         engine_.writeChat(*target, outcome, now, 1, in.id);
 
-        auto subscriber = loadSubscriber(db_, flows_, bot.workspaceId, subscriberId);
-        auto chat = chats_.chat(bot.workspaceId, chatId);
-        const BotStatus status = engine_.statusAfter(outcome, subscriber->botStatus, now);
-        subscriber->botStatus = status;
-        chat->botStatus = status;
+        // The events are built from what was read and written above, not
+        // read back (docs/server.md, "Inbound writes", round 4); what a
+        // GET would return.
+        if (outcome.flowChanged) {
+            if (outcome.waiting)
+                after.flow = flows_.activeFlow(outcome.waiting->flowId, outcome.waitingFlowName,
+                                               outcome.waiting->nextPosition);
+        } else if (target->hasRun) {
+            after.flow = flows_.activeFlow(subscriberId);
+        }
+        const BotStatus status = engine_.statusAfter(outcome, after.botStatus, now);
+        after.botStatus = status;
+        Chat& chat = chatAfter;
+        // As writeChat's update: open if the engine opened it, one unread
+        // more, the newest message, activity never moved back.
+        if (outcome.chatOpened)
+            chat.state = ChatState::Open;
+        chat.unreadCount += 1;
+        chat.title = after.displayName();
+        chat.username = after.username;
+        chat.email = after.email;
+        chat.phone = after.phone;
+        chat.avatarUrl = after.avatarUrl;
+        if (toMs(chat.lastActivityAt) < toMs(at))
+            chat.lastActivityAt = at;
+        chat.lastInboundAt = at;
+        chat.botStatus = status;
+        const bool botNewest = outcome.lastMessageId && !outcome.sent.isEmpty();
+        MessagePreview newest = previewOf(botNewest ? outcome.sent.constLast() : in);
+        newest.at = fromMs(toMs(newest.at));
+        chat.lastMessage = newest;
         QList<EventDraft> drafts{
-            {EventType::SubscriberUpdated, *subscriber},
-            {firstContact ? EventType::ChatCreated : EventType::ChatUpdated, *chat},
+            {EventType::SubscriberUpdated, after},
+            {firstContact ? EventType::ChatCreated : EventType::ChatUpdated, chat},
             {EventType::MessageCreated, in}};
         for (const Message& m : std::as_const(outcome.sent))
             drafts.append({EventType::MessageCreated, m});

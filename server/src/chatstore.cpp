@@ -73,22 +73,40 @@ Chat readChat(const Query& q)
     c.botStatus.changedAt = q.time(21);
     c.botStatus.version = q.integer(22);
     if (!q.isNull(23)) {
-        MessagePreview preview;
-        preview.messageId = q.integer(23);
-        preview.text = q.boolean(30) ? QString() : q.text(24);
-        // A message with files only shows its first file's name.
-        if (preview.text.isEmpty() && !q.isNull(31))
-            preview.text = q.text(31);
-        preview.text = cutToCodePoints(preview.text, kPreviewCodePoints);
-        preview.direction = enumAt(q, 25, Direction::In);
-        preview.source = enumAt(q, 26, MessageSource::Subscriber);
-        preview.kind = enumAt(q, 27, MessageKind::Text);
-        preview.agentId = q.optInteger(28);
-        preview.at = q.time(29);
-        c.lastMessage = preview;
+        Message m;
+        m.id = q.integer(23);
+        m.deleted = q.boolean(30);
+        m.text = q.text(24);
+        m.direction = enumAt(q, 25, Direction::In);
+        m.source = enumAt(q, 26, MessageSource::Subscriber);
+        m.kind = enumAt(q, 27, MessageKind::Text);
+        m.agentId = q.optInteger(28);
+        m.createdAt = q.time(29);
+        c.lastMessage = previewOf(m, q.isNull(31) ? QString() : q.text(31));
     }
     return c;
 }
+
+} // namespace
+
+MessagePreview previewOf(const Message& m, const QString& firstFile)
+{
+    MessagePreview preview;
+    preview.messageId = m.id;
+    preview.text = m.deleted ? QString() : m.text;
+    // A message with files only shows its first file's name.
+    if (preview.text.isEmpty())
+        preview.text = firstFile;
+    preview.text = cutToCodePoints(preview.text, kPreviewCodePoints);
+    preview.direction = m.direction;
+    preview.source = m.source;
+    preview.kind = m.kind;
+    preview.agentId = m.agentId;
+    preview.at = m.createdAt;
+    return preview;
+}
+
+namespace {
 
 // LIKE treats % and _ as wildcards; escape them (and the escape itself) so a
 // search is matched as plain text.

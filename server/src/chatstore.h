@@ -4,6 +4,7 @@
 
 #include <protocol/chat.h>
 #include <protocol/chatlist.h>
+#include <protocol/message.h>
 #include <protocol/subscriber.h>
 
 #include <QDateTime>
@@ -38,6 +39,10 @@ struct SearchFields {
     QString phoneDigits;
 };
 SearchFields searchFieldsOf(const protocol::Subscriber& subscriber);
+
+// A chat's last_message for `m` as a chat read shows it; `firstFile` is the
+// name of the message's first file (shown when it has no text).
+protocol::MessagePreview previewOf(const protocol::Message& m, const QString& firstFile = {});
 
 // Chats and the subscriber fields a chat row shows. Every query is scoped
 // to one workspace.

@@ -20,6 +20,54 @@ E enumAt(const Query& q, int column, E fallback)
 
 } // namespace
 
+void readTagsAndVariables(const Database& db, Subscriber& s)
+{
+    // Tags (kind 0) and variables (kind 1) in one read. Variables are put in
+    // order by name here (names are unique): no collation of either dialect
+    // decides it, and sorting the Variable values themselves tripped GCC 12's
+    // -Wmaybe-uninitialized at -O2 (std::swap of the value variant).
+    s.tags.clear();
+    QMap<QString, Variable> variables;
+    Query extra(db, u"SELECT 0, t.name, NULL, NULL, NULL, NULL, NULL FROM subscriber_tags st "
+                    "JOIN tags t ON t.id = st.tag_id WHERE st.subscriber_id = ? UNION ALL "
+                    "SELECT 1, name, type, value_text, value_number, value_date, value_boolean "
+                    "FROM subscriber_variables WHERE subscriber_id = ?"_s);
+    extra.bind(s.id).bind(s.id).exec();
+    while (extra.next()) {
+        if (extra.integer(0) == 0) {
+            s.tags.append(extra.text(1));
+            continue;
+        }
+        const QString name = extra.text(1);
+        // email and phone are the top-level keys, never listed as variables.
+        if (name == u"email"_s || name == u"phone"_s)
+            continue;
+        Variable v;
+        v.name = name;
+        switch (enumAt(extra, 2, VariableType::Text)) {
+        case VariableType::Text:
+            v.value = extra.text(3);
+            break;
+        case VariableType::Number:
+            v.value = extra.number(4);
+            break;
+        case VariableType::Date:
+            v.value = QDate::fromString(extra.text(5), Qt::ISODate);
+            break;
+        case VariableType::Boolean:
+            v.value = extra.boolean(6);
+            break;
+        }
+        variables.insert(v.name, v);
+    }
+    s.variables = variables.values();
+    std::sort(s.tags.begin(), s.tags.end(), [](const QString& a, const QString& b) {
+        const QString fa = a.toCaseFolded();
+        const QString fb = b.toCaseFolded();
+        return fa != fb ? fa < fb : a < b;
+    });
+}
+
 std::optional<Subscriber> loadSubscriber(const Database& db, const FlowStore& flows,
                                          qint64 workspaceId, qint64 subscriberId)
 {
@@ -67,49 +115,7 @@ std::optional<Subscriber> loadSubscriber(const Database& db, const FlowStore& fl
     if (!q.isNull(27))
         s.flow = flows.activeFlow(q.integer(27), q.text(28), q.integer(29));
 
-    // Tags (kind 0) and variables (kind 1) in one read. Variables are put in
-    // order by name here (names are unique): no collation of either dialect
-    // decides it, and sorting the Variable values themselves tripped GCC 12's
-    // -Wmaybe-uninitialized at -O2 (std::swap of the value variant).
-    QMap<QString, Variable> variables;
-    Query extra(db, u"SELECT 0, t.name, NULL, NULL, NULL, NULL, NULL FROM subscriber_tags st "
-                    "JOIN tags t ON t.id = st.tag_id WHERE st.subscriber_id = ? UNION ALL "
-                    "SELECT 1, name, type, value_text, value_number, value_date, value_boolean "
-                    "FROM subscriber_variables WHERE subscriber_id = ?"_s);
-    extra.bind(subscriberId).bind(subscriberId).exec();
-    while (extra.next()) {
-        if (extra.integer(0) == 0) {
-            s.tags.append(extra.text(1));
-            continue;
-        }
-        const QString name = extra.text(1);
-        // email and phone are the top-level keys, never listed as variables.
-        if (name == u"email"_s || name == u"phone"_s)
-            continue;
-        Variable v;
-        v.name = name;
-        switch (enumAt(extra, 2, VariableType::Text)) {
-        case VariableType::Text:
-            v.value = extra.text(3);
-            break;
-        case VariableType::Number:
-            v.value = extra.number(4);
-            break;
-        case VariableType::Date:
-            v.value = QDate::fromString(extra.text(5), Qt::ISODate);
-            break;
-        case VariableType::Boolean:
-            v.value = extra.boolean(6);
-            break;
-        }
-        variables.insert(v.name, v);
-    }
-    s.variables = variables.values();
-    std::sort(s.tags.begin(), s.tags.end(), [](const QString& a, const QString& b) {
-        const QString fa = a.toCaseFolded();
-        const QString fb = b.toCaseFolded();
-        return fa != fb ? fa < fb : a < b;
-    });
+    readTagsAndVariables(db, s);
     return s;
 }
 

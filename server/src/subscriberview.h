@@ -15,5 +15,8 @@ class FlowStore;
 // scoped to a workspace.
 std::optional<protocol::Subscriber> loadSubscriber(const Database& db, const FlowStore& flows,
                                                    qint64 workspaceId, qint64 subscriberId);
+// The subscriber's tags and variables (the order loadSubscriber gives), for
+// `s.id`, replacing what `s` holds.
+void readTagsAndVariables(const Database& db, protocol::Subscriber& s);
 
 } // namespace baton::server

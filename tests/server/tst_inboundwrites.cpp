@@ -2,8 +2,9 @@
 // (docs/server.md, "Inbound writes"): the chat row (newest message, unread,
 // opened) in one statement, the events of the request as one batch with
 // contiguous seqs, the profile and its search columns in one update, the
-// flow run stored only when a flow waits, and the subscriber event read with
-// its tags, variables and running flow.
+// flow run stored only when a flow waits, and the subscriber and chat events
+// built from what the request read and wrote: on every path they must be
+// what GET of the subscriber and the chat returns.
 #include "batondprocess.h"
 #include "channelclient.h"
 #include "httpclient.h"
@@ -13,6 +14,7 @@
 #include <protocol/event.h>
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -52,11 +54,20 @@ private Q_SLOTS:
     void subscriberEventCarriesTagsAndVariables();
     void streamedEventsMatchTheLogAndTheObjects();
     void triggersMatchWholeWordsOfTheText();
+    void builtEventsEqualGetForContacts();
+    void builtEventsEqualGetForFlows();
+    void builtEventsEqualGetForAgentChanges();
+    void builtEventsEqualGetForOtherChannels();
+    void builtEventsAtTheMessageLimit();
 
 private:
     Reply inbound(const QJsonObject& body);
     // The events after `after`, checking their seqs follow on from it.
     QList<QJsonObject> eventsSince(qint64 after);
+    // Sends `body` to `botId` and checks that the request's subscriber and
+    // chat events equal GET of both afterwards; returns the events.
+    QList<QJsonObject> inboundMatchingGet(const QJsonObject& body, qint64 botId = kTelegram,
+                                          const QString& channel = u"telegram"_s);
 
     BatondProcess server_;
     std::unique_ptr<HttpClient> http_;
@@ -77,6 +88,38 @@ QList<QJsonObject> TestInboundWrites::eventsSince(qint64 after)
                        << after;
             return {};
         }
+    }
+    return events;
+}
+
+QList<QJsonObject> TestInboundWrites::inboundMatchingGet(const QJsonObject& body, qint64 botId,
+                                                         const QString& channel)
+{
+    const qint64 h0 = http_->eventHead();
+    const Reply r =
+        postChannel(server_.url(), botId, demoSecret(u"acme"_s, channel), u"inbound"_s, body);
+    if (r.status != 201) {
+        qWarning() << "inbound failed:" << r.describe();
+        return {};
+    }
+    const QList<QJsonObject> events = eventsSince(h0);
+    if (events.size() < 3 || events.at(0)[u"type"_s] != u"subscriber.updated"_s ||
+        !events.at(1)[u"type"_s].toString().startsWith(u"chat."_s)) {
+        qWarning() << "unexpected events:" << typesOf(events);
+        return {};
+    }
+    const QJsonObject subscriber = events.at(0)[u"data"_s][u"subscriber"_s].toObject();
+    const QJsonObject chat = events.at(1)[u"data"_s][u"chat"_s].toObject();
+    const QJsonObject storedSubscriber =
+        http_->get(u"/api/v1/subscribers/%1"_s.arg(subscriber[u"id"_s].toInteger())).json;
+    const QJsonObject storedChat =
+        http_->get(u"/api/v1/chats/%1"_s.arg(r.json[u"chat_id"_s].toInteger())).json;
+    if (subscriber != storedSubscriber || chat != storedChat) {
+        qWarning().noquote() << "event" << QJsonDocument(subscriber).toJson() << "GET"
+                             << QJsonDocument(storedSubscriber).toJson();
+        qWarning().noquote() << "event" << QJsonDocument(chat).toJson() << "GET"
+                             << QJsonDocument(storedChat).toJson();
+        return {};
     }
     return events;
 }
@@ -325,6 +368,205 @@ void TestInboundWrites::triggersMatchWholeWordsOfTheText()
     // "order" is in "Latest order"; the earlier flow by id wins, repeatedly.
     for (int i = 0; i < 2; ++i)
         QVERIFY(answerTo(u"latest ORDER"_s).startsWith(u"Your latest order"_s));
+}
+
+void TestInboundWrites::builtEventsEqualGetForContacts()
+{
+    // A first contact nobody answers: the chat opens.
+    QList<QJsonObject> e = inboundMatchingGet(textBody(u"built-new"_s, u"Guten Tag"_s));
+    QCOMPARE(typesOf(e),
+             QStringList({u"subscriber.updated"_s, u"chat.created"_s, u"message.created"_s}));
+    QCOMPARE(e.at(1)[u"data"_s][u"chat"_s][u"state"_s].toString(), u"open"_s);
+    // A first contact the bot answers, without a name (the title is "#id").
+    e = inboundMatchingGet(
+        {{u"external_id"_s, u"built-nameless"_s}, {u"text"_s, u"opening hours"_s}});
+    QCOMPARE(e.size(), 4);
+    QVERIFY(e.at(1)[u"data"_s][u"chat"_s][u"title"_s].toString().startsWith(u'#'));
+    // Returning, answered and not; a rename, a new avatar, a group.
+    QCOMPARE(inboundMatchingGet(textBody(u"built-nameless"_s, u"opening hours?"_s)).size(), 4);
+    QCOMPARE(inboundMatchingGet(textBody(u"built-nameless"_s, u"just saying"_s)).size(), 3);
+    QJsonObject renamed = textBody(u"built-nameless"_s, u"still me"_s);
+    renamed[u"last_name"_s] = u"Renamed"_s;
+    renamed[u"username"_s] = u"renamed_user"_s;
+    renamed[u"avatar_url"_s] = u"https://cdn.test/a.png"_s;
+    e = inboundMatchingGet(renamed);
+    QCOMPARE(e.at(1)[u"data"_s][u"chat"_s][u"title"_s].toString(), u"Writes Renamed"_s);
+    // Each profile field alone is written too.
+    QJsonObject avatar = textBody(u"built-nameless"_s, u"new picture"_s);
+    avatar[u"avatar_url"_s] = u"https://cdn.test/b.png"_s;
+    e = inboundMatchingGet(avatar);
+    QCOMPARE(e.at(1)[u"data"_s][u"chat"_s][u"avatar_url"_s].toString(),
+             u"https://cdn.test/b.png"_s);
+    QJsonObject user = textBody(u"built-nameless"_s, u"new handle"_s);
+    user[u"username"_s] = u"handle2"_s;
+    e = inboundMatchingGet(user);
+    QCOMPARE(e.at(1)[u"data"_s][u"chat"_s][u"username"_s].toString(), u"handle2"_s);
+    QJsonObject group = textBody(u"built-group"_s, u"hello all"_s);
+    group[u"group"_s] = QJsonObject{{u"member_count"_s, 12},
+                                    {u"share_link"_s, u"https://t.test/+a"_s},
+                                    {u"invite_link"_s, u"https://t.test/+b"_s}};
+    QCOMPARE(inboundMatchingGet(group).size(), 3);
+    group[u"group"_s] = QJsonObject{{u"member_count"_s, 13},
+                                    {u"share_link"_s, u"https://t.test/+a"_s},
+                                    {u"invite_link"_s, u""_s}};
+    e = inboundMatchingGet(group);
+    QCOMPARE(e.at(0)[u"data"_s][u"subscriber"_s][u"group"_s][u"member_count"_s].toInteger(), 13);
+    // A long text: the preview is cut.
+    QCOMPARE(inboundMatchingGet(textBody(u"built-group"_s, QString(300, u'x') + u"😀"_s)).size(), 3);
+}
+
+void TestInboundWrites::builtEventsEqualGetForFlows()
+{
+    // A flow that waits: the running flow is the stored run.
+    QList<QJsonObject> e = inboundMatchingGet(textBody(u"built-flow"_s, u"Where is my order?"_s));
+    QCOMPARE(e.size(), 5);
+    QCOMPARE(e.at(0)[u"data"_s][u"subscriber"_s][u"flow"_s][u"name"_s].toString(),
+             u"Order status"_s);
+    // Nothing answers: the waiting run is still there.
+    e = inboundMatchingGet(textBody(u"built-flow"_s, u"ok thanks"_s));
+    QCOMPARE(e.size(), 3);
+    QCOMPARE(e.at(0)[u"data"_s][u"subscriber"_s][u"flow"_s][u"name"_s].toString(),
+             u"Order status"_s);
+    // A button replaces it with a flow that ends at once.
+    QJsonObject press = textBody(u"built-flow"_s, u"Latest order"_s);
+    press[u"kind"_s] = u"button"_s;
+    e = inboundMatchingGet(press);
+    QCOMPARE(e.size(), 4);
+    QVERIFY(e.at(0)[u"data"_s][u"subscriber"_s][u"flow"_s].isNull());
+    // A flow that opens the chat.
+    e = inboundMatchingGet(textBody(u"built-flow"_s, u"I want a refund"_s));
+    QCOMPARE(e.at(1)[u"data"_s][u"chat"_s][u"state"_s].toString(), u"open"_s);
+    // Started by an agent, then a message that starts nothing.
+    const qint64 subscriberId = e.at(0)[u"data"_s][u"subscriber"_s][u"id"_s].toInteger();
+    qint64 orderFlow = 0;
+    for (const QJsonValue& f : http_->get(u"/api/v1/flows"_s).json[u"flows"_s].toArray()) {
+        if (f[u"name"_s] == u"Order status"_s && f[u"bot_id"_s].toInteger() == kTelegram)
+            orderFlow = f[u"id"_s].toInteger();
+    }
+    QVERIFY(orderFlow > 0);
+    QCOMPARE(
+        http_->post(u"/api/v1/subscribers/%1/flows/%2/start"_s.arg(subscriberId).arg(orderFlow))
+            .status,
+        200);
+    e = inboundMatchingGet(textBody(u"built-flow"_s, u"fine"_s));
+    QCOMPARE(e.at(0)[u"data"_s][u"subscriber"_s][u"flow"_s][u"name"_s].toString(),
+             u"Order status"_s);
+}
+
+void TestInboundWrites::builtEventsEqualGetForAgentChanges()
+{
+    QList<QJsonObject> e = inboundMatchingGet(textBody(u"built-agent"_s, u"hi there"_s));
+    QVERIFY(!e.isEmpty());
+    const qint64 subscriberId = e.at(0)[u"data"_s][u"subscriber"_s][u"id"_s].toInteger();
+    const qint64 chatId = e.at(1)[u"data"_s][u"chat"_s][u"id"_s].toInteger();
+    const QString base = u"/api/v1/subscribers/%1"_s.arg(subscriberId);
+    // The contact, tags and variables written by an agent.
+    QCOMPARE(http_
+                 ->send("PATCH", base + u"/contact"_s,
+                        R"({"first_name":"Agnes","last_name":"Agent","phone":"+49 30 1234"})",
+                        "application/json")
+                 .status,
+             200);
+    // A variable alone, then tags too (each is read only when there are some).
+    QCOMPARE(
+        http_->put(base + u"/variables/flag"_s, {{u"type"_s, u"boolean"_s}, {u"value"_s, true}})
+            .status,
+        200);
+    e = inboundMatchingGet(textBody(u"built-agent"_s, u"so?"_s));
+    QCOMPARE(e.at(0)[u"data"_s][u"subscriber"_s][u"variables"_s].toArray().size(), 1);
+    QCOMPARE(http_->put(base + u"/tags"_s, {{u"tags"_s, QJsonArray{u"zeta"_s, u"Alpha"_s}}}).status,
+             200);
+    e = inboundMatchingGet(textBody(u"built-agent"_s, u"opening hours"_s));
+    QCOMPARE(e.at(1)[u"data"_s][u"chat"_s][u"phone"_s].toString(), u"+49 30 1234"_s);
+    QCOMPARE(e.at(1)[u"data"_s][u"chat"_s][u"title"_s].toString(), u"Writes Agent"_s);
+    QCOMPARE(e.at(0)[u"data"_s][u"subscriber"_s][u"tags"_s].toArray().size(), 2);
+    // Read, assigned, closed: the next message counts from there.
+    const QString chat = u"/api/v1/chats/%1"_s.arg(chatId);
+    QCOMPARE(http_->post(chat + u"/read"_s).status, 200);
+    QCOMPARE(http_->put(chat + u"/assignee"_s, QJsonObject{{u"agent_id"_s, 2}}).status, 200);
+    QCOMPARE(http_->post(chat + u"/close"_s).status, 200);
+    e = inboundMatchingGet(textBody(u"built-agent"_s, u"anyone?"_s));
+    QCOMPARE(e.at(1)[u"data"_s][u"chat"_s][u"unread_count"_s].toInteger(), 1);
+    QCOMPARE(e.at(1)[u"data"_s][u"chat"_s][u"assignee_id"_s].toInteger(), 2);
+    QCOMPARE(e.at(1)[u"data"_s][u"chat"_s][u"state"_s].toString(), u"open"_s);
+    // The bot switched off by an agent: nobody answers, the chat stays open.
+    const qint64 version = http_->get(base + u"/bot-status"_s).json[u"version"_s].toInteger();
+    QCOMPARE(http_
+                 ->put(base + u"/bot-status"_s, {{u"state"_s, u"inactive"_s},
+                                                 {u"until"_s, QJsonValue()},
+                                                 {u"base_version"_s, version}})
+                 .status,
+             200);
+    e = inboundMatchingGet(textBody(u"built-agent"_s, u"opening hours"_s));
+    QCOMPARE(e.size(), 3);
+    QCOMPARE(e.at(0)[u"data"_s][u"subscriber"_s][u"bot_status"_s][u"state"_s].toString(),
+             u"inactive"_s);
+}
+
+void TestInboundWrites::builtEventsEqualGetForOtherChannels()
+{
+    // Demo subscribers 11 (live chat) and 48 (Telegram) have unsubscribed: a
+    // message makes them active, without names (only the status and times
+    // change) and with a new name (the profile too).
+    QList<QJsonObject> e = inboundMatchingGet(
+        {{u"external_id"_s, u"ext-11"_s}, {u"text"_s, u"back again"_s}}, 6, u"livechat"_s);
+    QCOMPARE(e.at(0)[u"data"_s][u"subscriber"_s][u"status"_s].toString(), u"active"_s);
+    QCOMPARE(e.at(0)[u"data"_s][u"subscriber"_s][u"first_name"_s].toString(), u"Jonas"_s);
+    e = inboundMatchingGet(textBody(u"ext-48"_s, u"new name"_s));
+    QCOMPARE(e.at(0)[u"data"_s][u"subscriber"_s][u"status"_s].toString(), u"active"_s);
+    QCOMPARE(e.at(0)[u"data"_s][u"subscriber"_s][u"first_name"_s].toString(), u"Writes"_s);
+    // Instagram (follow flags) and an ad click (campaign), new and returning.
+    QList<QJsonObject> ig =
+        inboundMatchingGet(textBody(u"built-ig"_s, u"hello"_s), 3, u"instagram"_s);
+    QCOMPARE(ig.size(), 3);
+    // A tag alone.
+    const qint64 igSubscriber = ig.at(0)[u"data"_s][u"subscriber"_s][u"id"_s].toInteger();
+    QCOMPARE(http_
+                 ->put(u"/api/v1/subscribers/%1/tags"_s.arg(igSubscriber),
+                       {{u"tags"_s, QJsonArray{u"insta"_s}}})
+                 .status,
+             200);
+    ig = inboundMatchingGet(textBody(u"built-ig"_s, u"again"_s), 3, u"instagram"_s);
+    QCOMPARE(ig.at(0)[u"data"_s][u"subscriber"_s][u"tags"_s].toArray(), QJsonArray({u"insta"_s}));
+    const QJsonObject campaign{{u"name"_s, u"Autumn"_s}, {u"url"_s, u"https://ads.test/a"_s}};
+    for (const QString& who : {u"built-ad"_s, u"built-ig"_s}) {
+        const qint64 bot = who == u"built-ad"_s ? 4 : 3;
+        const QString channel = who == u"built-ad"_s ? u"messenger"_s : u"instagram"_s;
+        QJsonObject ad{{u"external_id"_s, who},
+                       {u"kind"_s, u"ad_click"_s},
+                       {u"text"_s, u"opening hours"_s},
+                       {u"ad_campaign"_s, campaign}};
+        e = inboundMatchingGet(ad, bot, channel);
+        QCOMPARE(e.at(0)[u"data"_s][u"subscriber"_s][u"ad_campaign"_s].toObject(), campaign);
+        // A later plain message keeps the campaign.
+        QCOMPARE(inboundMatchingGet(textBody(who, u"more"_s), bot, channel).size(), 3);
+    }
+}
+
+void TestInboundWrites::builtEventsAtTheMessageLimit()
+{
+    // The demo workspace's limit is 25 bot messages per window. At the limit
+    // the bot goes inactive after the events: the subscriber event carries
+    // the new status, the chat event too, and the newest message is the
+    // subscriber's (the bot sent nothing; a bot-status line is no preview).
+    for (int i = 0; i < 25; ++i)
+        QCOMPARE(inbound(textBody(u"built-limit"_s, u"hours?"_s)).status, 201);
+    const qint64 h0 = http_->eventHead();
+    const Reply r = inbound(textBody(u"built-limit"_s, u"hours?"_s));
+    QCOMPARE(r.status, 201);
+    const QList<QJsonObject> events = eventsSince(h0);
+    QVERIFY(events.size() >= 3);
+    QCOMPARE(events.at(0)[u"type"_s].toString(), u"subscriber.updated"_s);
+    const QJsonObject subscriber = events.at(0)[u"data"_s][u"subscriber"_s].toObject();
+    QCOMPARE(subscriber[u"bot_status"_s][u"reason"_s].toString(), u"message_limit"_s);
+    QCOMPARE(subscriber,
+             http_->get(u"/api/v1/subscribers/%1"_s.arg(subscriber[u"id"_s].toInteger())).json);
+    const QJsonObject chat = events.at(1)[u"data"_s][u"chat"_s].toObject();
+    const QJsonObject stored =
+        http_->get(u"/api/v1/chats/%1"_s.arg(chat[u"id"_s].toInteger())).json;
+    QCOMPARE(chat[u"last_message"_s][u"message_id"_s].toInteger(), r.json[u"id"_s].toInteger());
+    QCOMPARE(chat, stored);
+    QCOMPARE(chat[u"state"_s].toString(), u"open"_s);
 }
 
 QTEST_GUILESS_MAIN(TestInboundWrites)
