@@ -40,7 +40,7 @@ public:
     Router& mutableRouter() { return router_; }
 
     // JSON bodies above this are refused with 413 before parsing.
-    static constexpr qsizetype kMaxJsonBody = 1024 * 1024;
+    static constexpr qsizetype kMaxJsonBody = qsizetype{1024} * 1024;
 
 private:
     HttpResponse dispatch(const HttpRequest& request);

@@ -28,7 +28,7 @@ public:
     // How many bytes of the last feed() were taken before its verdict.
     qsizetype consumed() const { return consumed_; }
 
-    static constexpr qsizetype kMaxHead = 64 * 1024;
+    static constexpr qsizetype kMaxHead = qsizetype{64} * 1024;
 
 private:
     enum class State { Head, Body, ChunkSize, ChunkData, ChunkEnd, Trailer };

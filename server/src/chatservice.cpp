@@ -44,7 +44,7 @@ QByteArray ChatService::listJson(const Caller& caller, const ChatQuery& query,
         hit->used = ++pageUses_;
         return hit->json;
     }
-    const QByteArray json = jsonBytes(list(caller, query, cursor, limit, head));
+    QByteArray json = jsonBytes(list(caller, query, cursor, limit, head));
     keepPage(key, caller.workspaceId, head, json);
     return json;
 }

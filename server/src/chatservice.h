@@ -86,7 +86,7 @@ private:
         QByteArray json;
     };
     static constexpr qsizetype kMaxCachedPages = 64;
-    static constexpr qsizetype kMaxCachedBytes = 8 * 1024 * 1024;
+    static constexpr qsizetype kMaxCachedBytes = qsizetype{8} * 1024 * 1024;
     void keepPage(const QString& key, qint64 workspaceId, qint64 head,
                   const QByteArray& json) const;
     bool cachePages_ = true;

@@ -94,7 +94,7 @@ BotStatus demoBotStatus(int i, const Ids& ids, const QDateTime& now)
     switch (i % 7) {
     case 1:
         status.state = BotState::Snoozed;
-        status.until = now.addSecs(60 * (10 + i));
+        status.until = now.addSecs(qint64{60} * (10 + i));
         status.reason = BotStatusReason::ManualMessage;
         status.actor = {ActorType::Agent, ids.agents.value(i % ids.agents.size())};
         status.version = 1;
@@ -107,7 +107,7 @@ BotStatus demoBotStatus(int i, const Ids& ids, const QDateTime& now)
         break;
     case 5:
         status.state = BotState::Inactive;
-        status.until = now.addSecs(3600 * (1 + i % 5));
+        status.until = now.addSecs(qint64{3600} * (1 + i % 5));
         status.reason = BotStatusReason::MessageLimit;
         status.version = 1;
         break;
@@ -173,7 +173,7 @@ void seedChats(Database& db, ChatStore& chats, MessageStore& messages, const Ids
         in.chatId = chatId;
         in.text = QString::fromUtf16(kInbound[static_cast<size_t>(n) % kInbound.size()]);
         in.createdAt = last.addSecs(-120);
-        qint64 lastMessage = messages.insert(ids.workspace, in);
+        messages.insert(ids.workspace, in);
         Message reply;
         reply.chatId = chatId;
         reply.direction = Direction::Out;
@@ -188,7 +188,7 @@ void seedChats(Database& db, ChatStore& chats, MessageStore& messages, const Ids
             reply.text =
                 QString::fromUtf16(kAgentReplies[static_cast<size_t>(n) % kAgentReplies.size()]);
         }
-        lastMessage = messages.insert(ids.workspace, reply);
+        qint64 lastMessage = messages.insert(ids.workspace, reply);
         Message followUp = in;
         followUp.text = u"Thanks! One more question…"_s;
         followUp.createdAt = last;

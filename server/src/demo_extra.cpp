@@ -131,7 +131,7 @@ void seedDemoHistory(Database& db, qint64 workspaceId, const QList<qint64>& agen
     const DeliveryStatus read = receipts ? DeliveryStatus::Read : DeliveryStatus::None;
     const qint64 agent = agents.value(n % std::max<qsizetype>(agents.size(), 1));
     // Two days back and more, so old bot messages do not count towards the limit.
-    QDateTime at = before.addDays(-2).addSecs(-600 * (n % 7));
+    QDateTime at = before.addDays(-2).addSecs(qint64{-600} * (n % 7));
     const auto step = [&at]() {
         at = at.addSecs(47);
         return at;
@@ -252,7 +252,7 @@ void seedDemoWorkspaceExtras(Database& db, qint64 workspaceId, const QList<qint6
                 .bind(r.chat)
                 .bind(agents.at(n % agents.size()))
                 .bind(QString::fromUtf16(kNotes[static_cast<size_t>(n) % kNotes.size()]))
-                .bind(now.addSecs(-3600 * (1 + n % 48)))
+                .bind(now.addSecs(qint64{-3600} * (1 + n % 48)))
                 .exec();
         }
         // Deals.
@@ -281,7 +281,7 @@ void seedDemoWorkspaceExtras(Database& db, qint64 workspaceId, const QList<qint6
                 .bind(r.subscriber)
                 .bind(orderFlowOfBot.value(r.bot))
                 .bind(3)
-                .bind(now.addSecs(60 * (30 + n % 60)))
+                .bind(now.addSecs(qint64{60} * (30 + n % 60)))
                 .bind(now.addSecs(-120))
                 .exec();
         }

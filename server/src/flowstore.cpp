@@ -20,7 +20,7 @@ QStringList parseList(const QString& text)
 {
     QStringList out;
     const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
-    for (const QJsonValue& v : array)
+    for (const auto& v : array)
         out.append(v.toString());
     return out;
 }

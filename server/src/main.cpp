@@ -220,8 +220,9 @@ int main(int argc, char** argv)
     // --demo --simulate: traffic through our own inbound endpoint.
     std::unique_ptr<Simulator> simulator;
     if (options.simulate) {
-        const bool anyAddress = *address == QHostAddress::AnyIPv4 ||
-                                *address == QHostAddress::AnyIPv6 || *address == QHostAddress::Any;
+        const bool anyAddress =
+            QList<QHostAddress>{QHostAddress::AnyIPv4, QHostAddress::AnyIPv6, QHostAddress::Any}
+                .contains(*address);
         QUrl self;
         self.setScheme(u"http"_s);
         self.setHost(anyAddress ? u"127.0.0.1"_s : address->toString());

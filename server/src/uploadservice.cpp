@@ -18,7 +18,7 @@ using namespace baton::protocol;
 namespace baton::server {
 namespace {
 
-constexpr qint64 kUnsentLifetimeSecs = 24 * 3600;
+constexpr qint64 kUnsentLifetimeSecs = qint64{24} * 3600;
 
 bool isTokenChar(char c)
 {
@@ -67,7 +67,7 @@ QString UploadService::decodeFilename(const QByteArray& header)
 {
     const QByteArray raw = QByteArray::fromPercentEncoding(header.trimmed());
     QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString name = decoder(raw);
+    QString name = decoder(raw);
     const auto bad = [](const QString& why) {
         fail(ErrorCode::InvalidField, u"X-Filename: "_s + why, u"X-Filename"_s);
     };
