@@ -6,6 +6,7 @@
 #include "eventhub.h"
 #include "logging.h"
 #include "messagestore.h"
+#include "rowreaders.h"
 #include "sqlquery.h"
 #include "subscriberview.h"
 
@@ -21,22 +22,6 @@ bool hasDeliveryStatus(Channel channel)
 {
     return channel == Channel::Instagram || channel == Channel::WhatsApp ||
            channel == Channel::Messenger;
-}
-
-// The bot-status columns (state, until, reason, actor type, actor agent,
-// changed at, version) starting at `column`.
-BotStatus botStatusAt(const Query& q, int column)
-{
-    BotStatus b;
-    b.state = enumFromString<BotState>(q.text(column)).value_or(BotState::Active);
-    b.until = q.optTime(column + 1);
-    b.reason =
-        enumFromString<BotStatusReason>(q.text(column + 2)).value_or(BotStatusReason::Initial);
-    b.actor.type = enumFromString<ActorType>(q.text(column + 3)).value_or(ActorType::System);
-    b.actor.agentId = q.optInteger(column + 4);
-    b.changedAt = q.time(column + 5);
-    b.version = q.integer(column + 6);
-    return b;
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "eventhub.h"
 #include "logging.h"
 #include "messagestore.h"
+#include "rowreaders.h"
 #include "sqlquery.h"
 
 #include <protocol/json.h>
@@ -23,12 +24,6 @@ namespace {
 constexpr qint64 kMaxTimerMs = 60'000;
 // Wake-ups applied per query while catching up.
 constexpr int kWakeBatch = 200;
-
-template <class E>
-E enumAt(const Query& q, int column, E fallback)
-{
-    return enumFromString<E>(q.text(column)).value_or(fallback);
-}
 
 const QString kRowSelect =
     u"SELECT s.workspace_id, s.id, c.id, s.bot_state, s.bot_until, s.bot_reason, "
@@ -112,13 +107,7 @@ std::optional<BotStatusRow> BotStatusService::row(qint64 workspaceId, qint64 sub
     out.workspaceId = q.integer(0);
     out.subscriberId = q.integer(1);
     out.chatId = q.integer(2);
-    out.status.state = enumAt(q, 3, BotState::Active);
-    out.status.until = q.optTime(4);
-    out.status.reason = enumAt(q, 5, BotStatusReason::Initial);
-    out.status.actor.type = enumAt(q, 6, ActorType::System);
-    out.status.actor.agentId = q.optInteger(7);
-    out.status.changedAt = q.time(8);
-    out.status.version = q.integer(9);
+    out.status = botStatusAt(q, 3);
     return out;
 }
 

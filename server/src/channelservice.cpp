@@ -5,6 +5,7 @@
 #include "crypto.h"
 #include "flowstore.h"
 #include "messagestore.h"
+#include "rowreaders.h"
 #include "sqlquery.h"
 #include "subscriberview.h"
 
@@ -66,12 +67,6 @@ struct Known {
     bool hasTagsOrVariables = false;
 };
 
-template <class E>
-E enumAt(const Query& q, int column, E fallback)
-{
-    return enumFromString<E>(q.text(column)).value_or(fallback);
-}
-
 // The workspace row is always there, so a first contact learns the message
 // limit from the same read (`messageLimit`).
 std::optional<Known> findSubscriber(const Database& db, const ChannelBot& bot,
@@ -114,13 +109,7 @@ std::optional<Known> findSubscriber(const Database& db, const ChannelBot& bot,
         throw DbError("expected a row, got none");
     k.chatId = q.integer(11);
     k.chatState = enumAt(q, 12, ChatState::Closed);
-    k.botStatus.state = enumAt(q, 13, BotState::Active);
-    k.botStatus.until = q.optTime(14);
-    k.botStatus.reason = enumAt(q, 15, BotStatusReason::Initial);
-    k.botStatus.actor.type = enumAt(q, 16, ActorType::System);
-    k.botStatus.actor.agentId = q.optInteger(17);
-    k.botStatus.changedAt = q.time(18);
-    k.botStatus.version = q.integer(19);
+    k.botStatus = botStatusAt(q, 13);
     k.limitSince = q.optTime(20);
     k.messageLimit = q.integer(21);
     k.hasRun = q.boolean(22);

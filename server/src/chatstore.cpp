@@ -1,4 +1,5 @@
 #include "chatstore.h"
+#include "rowreaders.h"
 #include "sqlquery.h"
 
 #include <protocol/chatlist.h>
@@ -36,12 +37,6 @@ const QString kChatSelect =
     "FROM chats c JOIN subscribers s ON s.id = c.subscriber_id "
     "LEFT JOIN messages m ON m.id = c.last_message_id "_s;
 
-template <class E>
-E enumAt(const Query& q, int column, E fallback)
-{
-    return enumFromString<E>(q.text(column)).value_or(fallback);
-}
-
 Chat readChat(const Query& q)
 {
     Chat c;
@@ -65,13 +60,7 @@ Chat readChat(const Query& q)
     c.avatarUrl = q.text(13);
     c.lastActivityAt = q.time(14);
     c.lastInboundAt = q.optTime(15);
-    c.botStatus.state = enumAt(q, 16, BotState::Active);
-    c.botStatus.until = q.optTime(17);
-    c.botStatus.reason = enumAt(q, 18, BotStatusReason::Initial);
-    c.botStatus.actor.type = enumAt(q, 19, ActorType::System);
-    c.botStatus.actor.agentId = q.optInteger(20);
-    c.botStatus.changedAt = q.time(21);
-    c.botStatus.version = q.integer(22);
+    c.botStatus = botStatusAt(q, 16);
     if (!q.isNull(23)) {
         Message m;
         m.id = q.integer(23);

@@ -1,4 +1,5 @@
 #include "messagestore.h"
+#include "rowreaders.h"
 #include "sqlquery.h"
 
 #include <QJsonDocument>
@@ -13,12 +14,6 @@ const QString kMessageColumns =
     u"id, chat_id, client_id, direction, source, kind, agent_id, text, reply_to_id, delivery, "
     "edited_at, deleted, ad_campaign_name, ad_campaign_url, story_url, bot_status, created_at, "
     "request_hash"_s;
-
-template <class E>
-E enumAt(const Query& q, int column, E fallback)
-{
-    return enumFromString<E>(q.text(column)).value_or(fallback);
-}
 
 Message readMessage(const Query& q)
 {

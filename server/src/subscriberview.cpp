@@ -1,4 +1,5 @@
 #include "flowstore.h"
+#include "rowreaders.h"
 #include "sqlquery.h"
 #include "subscriberview.h"
 
@@ -10,15 +11,7 @@ using namespace Qt::StringLiterals;
 using namespace baton::protocol;
 
 namespace baton::server {
-namespace {
-
-template <class E>
-E enumAt(const Query& q, int column, E fallback)
-{
-    return enumFromString<E>(q.text(column)).value_or(fallback);
-}
-
-} // namespace
+namespace {} // namespace
 
 void readTagsAndVariables(const Database& db, Subscriber& s)
 {
@@ -104,13 +97,7 @@ std::optional<Subscriber> loadSubscriber(const Database& db, const FlowStore& fl
         s.instagram = InstagramFollow{q.boolean(15), q.boolean(16)};
     if (!q.isNull(17))
         s.group = GroupInfo{q.integer(17), q.text(18), q.text(19)};
-    s.botStatus.state = enumAt(q, 20, BotState::Active);
-    s.botStatus.until = q.optTime(21);
-    s.botStatus.reason = enumAt(q, 22, BotStatusReason::Initial);
-    s.botStatus.actor.type = enumAt(q, 23, ActorType::System);
-    s.botStatus.actor.agentId = q.optInteger(24);
-    s.botStatus.changedAt = q.time(25);
-    s.botStatus.version = q.integer(26);
+    s.botStatus = botStatusAt(q, 20);
     // The running flow (a run whose flow is gone is none, as in FlowStore).
     if (!q.isNull(27))
         s.flow = flows.activeFlow(q.integer(27), q.text(28), q.integer(29));
