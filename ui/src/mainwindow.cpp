@@ -53,6 +53,10 @@ MainWindow::MainWindow(const Context& context, QWidget* parent)
                              context_.clock, context_.avatars, splitter_);
     card_ = new SubscriberCardWidget(context_.card, context_.clock, context_.avatars, splitter_);
     list_->view()->viewport()->installEventFilter(this);
+    // Said once per new list (a reset: the first screen of a load), not at
+    // every paint of scrolling.
+    connect(context_.chats, &QAbstractItemModel::modelReset, this,
+            [this] { listPaintPending_ = true; });
     splitter_->addWidget(list_);
     splitter_->addWidget(conversation_);
     splitter_->addWidget(card_);
@@ -258,8 +262,11 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
-    if (event->type() == QEvent::Paint && watched == list_->view()->viewport())
+    if (listPaintPending_ && event->type() == QEvent::Paint &&
+        watched == list_->view()->viewport()) {
+        listPaintPending_ = false;
         QMetaObject::invokeMethod(this, &MainWindow::chatListPainted, Qt::QueuedConnection);
+    }
     return QMainWindow::eventFilter(watched, event);
 }
 

@@ -81,7 +81,8 @@ Q_SIGNALS:
     void settingsRequested();
     void statisticsRequested();
     void signOutRequested();
-    // After each paint of the chat list (queued: the paint is done).
+    // After the chat list's first paint, and its first after each reset of
+    // the list (queued: the paint is done).
     void chatListPainted();
 
 protected:
@@ -104,6 +105,7 @@ private:
     ShortcutHelpOverlay* help_;
     CommandPalette* palette_ = nullptr;
     QHash<QString, QAction*> actions_;
+    bool listPaintPending_ = true;
 };
 
 } // namespace baton::ui
